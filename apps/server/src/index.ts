@@ -1,0 +1,3 @@
+export * from './app.ts';
+export * from './start.ts';
+export * from './errors.ts';

@@ -1,0 +1,152 @@
+import { PGlite } from '@electric-sql/pglite';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { AppError } from '@lots/core';
+import { acquireDataDirLock, type TDataDirLock } from './lock.ts';
+import { assertMigrated, migrate, type TMigrationExecutor } from './migrate.ts';
+import type { Database } from './schema.ts';
+import { join } from 'node:path';
+
+export type TDatabaseConfig =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory'; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string };
+
+export type TMigrateMode = 'apply' | 'verify';
+
+export type TLotsDatabase = {
+  db: Kysely<Database>;
+  engine: 'pglite' | 'postgres';
+  /** Migrations applied while opening (empty when none were pending). */
+  applied: string[];
+  close: () => Promise<void>;
+  /** PGlite only: a tarball of the data directory (test templates). */
+  dumpDataDir?: () => Promise<Blob>;
+};
+
+/** The role every application query runs as: not a superuser, so row-level security applies. */
+export const APP_ROLE = 'lots_app';
+
+// Same JS shapes on both engines: counts and numerics as numbers, dates as ISO strings.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const toNumber = (v: string) => Number(v);
+const identity = (v: string) => v;
+
+const pgliteParsers = { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: identity };
+
+function pgTypes(): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      if (oid === INT8 || oid === NUMERIC) return toNumber;
+      if (oid === DATE) return identity;
+      return pg.types.getTypeParser(oid, format);
+    }) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+function pgliteExecutor(pglite: PGlite): TMigrationExecutor {
+  return {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <R>(sql: string, params?: unknown[]) => (await pglite.query<R>(sql, params)).rows,
+  };
+}
+
+async function assertAppRole(query: (sql: string) => Promise<{ current_user: string; rolsuper: boolean }[]>) {
+  const rows = await query(
+    'select current_user, (select rolsuper from pg_roles where rolname = current_user) as rolsuper',
+  );
+  const row = rows[0];
+  if (row?.current_user !== APP_ROLE || row.rolsuper) {
+    throw new AppError('INTERNAL', `The application must run as the non-superuser role ${APP_ROLE}, not ${row?.current_user ?? '?'}`);
+  }
+}
+
+export async function openDatabase(config: TDatabaseConfig, mode: TMigrateMode = 'apply'): Promise<TLotsDatabase> {
+  if (config.kind === 'postgres') return openPostgres(config.url, mode);
+
+  let lock: TDataDirLock | undefined;
+  let pglite: PGlite;
+  if (config.kind === 'pglite') {
+    lock = acquireDataDirLock(config.dataDir);
+    try {
+      pglite = await PGlite.create({ dataDir: join(config.dataDir, 'pgdata'), parsers: pgliteParsers });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  } else {
+    pglite = await PGlite.create({
+      parsers: pgliteParsers,
+      ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+    });
+  }
+  const closeAll = async () => {
+    if (!pglite.closed) await pglite.close();
+    lock?.release();
+  };
+  try {
+    const ex = pgliteExecutor(pglite);
+    let applied: string[] = [];
+    if (mode === 'apply') applied = await migrate(ex);
+    else await assertMigrated(ex);
+    await pglite.exec(`set role ${APP_ROLE}`);
+    await assertAppRole(async (sql) => (await pglite.query<{ current_user: string; rolsuper: boolean }>(sql)).rows);
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new CamelCasePlugin()] });
+    return {
+      db,
+      engine: 'pglite',
+      applied,
+      close: async () => {
+        await db.destroy().catch(() => undefined);
+        await closeAll();
+      },
+      dumpDataDir: async () => {
+        // The dump must be taken by the owner role so that it is a faithful copy.
+        await pglite.exec('reset role');
+        try {
+          return await pglite.dumpDataDir('none');
+        } finally {
+          await pglite.exec(`set role ${APP_ROLE}`);
+        }
+      },
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatabase> {
+  const admin = new pg.Client({ connectionString: url, types: pgTypes() });
+  await admin.connect();
+  let applied: string[] = [];
+  try {
+    const ex: TMigrationExecutor = {
+      exec: async (sql) => {
+        await admin.query(sql);
+      },
+      query: async <R>(sql: string, params?: unknown[]) => (await admin.query(sql, params)).rows as R[],
+    };
+    if (mode === 'apply') applied = await migrate(ex);
+    else await assertMigrated(ex);
+  } finally {
+    await admin.end();
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: pgTypes(),
+    max: Number(process.env.LOTS_DB_POOL_SIZE ?? 10),
+    // Every pooled connection runs as the application role from its first query on.
+    options: `-c role=${APP_ROLE}`,
+  });
+  // An idle connection dropped by the server must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  await assertAppRole(async (sql) => (await pool.query<{ current_user: string; rolsuper: boolean }>(sql)).rows);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return { db, engine: 'postgres', applied, close: () => db.destroy() };
+}

@@ -1,0 +1,3 @@
+export * from './factories.ts';
+export * from './test-lots.ts';
+export * from './pg-server.ts';
