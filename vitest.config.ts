@@ -44,6 +44,8 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: dbTests,
+                // The CLI tests are about the embedded data directory (lock, crash, files).
+                exclude: ['apps/cli/test/**', '**/node_modules/**'],
                 globalSetup,
                 env: { LOTS_TEST_ENGINE: 'postgres' },
                 testTimeout: 30_000,
