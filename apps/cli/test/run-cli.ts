@@ -7,7 +7,7 @@ export const LOTS_BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin
 export type TCliResult = { code: number | null; stdout: string; stderr: string };
 
 const baseEnv = () => {
-  const env = { ...process.env, LOTS_DEMO: 'false', LOTS_LOG_LEVEL: 'warn' };
+  const env: Record<string, string | undefined> = { ...process.env, LOTS_DEMO: 'false', LOTS_LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   return env;
 };

@@ -124,3 +124,11 @@ describe('meta', () => {
     expect(unknown.headers['content-type']).toMatch(/problem\+json/);
   });
 });
+
+describe('OpenAPI', () => {
+  it('the committed packages/contracts/openapi.json is what the routes generate (run npm run openapi)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { generateOpenApi, OPENAPI_FILE } = await import('../scripts/write-openapi.ts');
+    expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(await generateOpenApi());
+  });
+});

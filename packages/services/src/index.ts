@@ -13,3 +13,5 @@ export * from './users/create-user.ts';
 export * from "./dataset/import-dataset.ts";
 export * from "./dataset/export-dataset.ts";
 export * from "./demo/seed-demo.ts";
+export * from './dataset/validate-dataset.ts';
+export * from './demo/demo-dataset.ts';

@@ -1,0 +1,17 @@
+export * from './api/common.ts';
+export * from './api/auth.ts';
+export * from './api/participants.ts';
+export * from './api/programmes.ts';
+export * from './client.ts';
+export {
+  ZCalendarDate,
+  ZIncome,
+  ZKey,
+  ZMunicipalityCode,
+  ZOrganisationNumber,
+  ZPersonalNumber,
+  type TIncome,
+} from './dataset-primitives.ts';
+export * from './dataset-events.ts';
+export * from './dataset.ts';
+export * from './zod-issues.ts';
