@@ -11,11 +11,18 @@ const hasPostgres =
   existsSync('/usr/lib/postgresql') &&
   readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
 if (!hasPostgres) {
-  if (process.env.CI) throw new Error('CI requires the PostgreSQL server binaries (apt-get install postgresql)');
-  console.warn('\n⚠ PostgreSQL server binaries not found: the PostgreSQL integration project is SKIPPED (PGlite only).\n');
+  if (process.env.CI)
+    throw new Error('CI requires the PostgreSQL server binaries (apt-get install postgresql)');
+  console.warn(
+    '\n⚠ PostgreSQL server binaries not found: the PostgreSQL integration project is SKIPPED (PGlite only).\n',
+  );
 }
 
-const dbTests = ['packages/*/src/**/*.int.test.ts', 'apps/server/test/**/*.test.ts', 'apps/cli/test/**/*.test.ts'];
+const dbTests = [
+  'packages/*/src/**/*.int.test.ts',
+  'apps/server/test/**/*.test.ts',
+  'apps/cli/test/**/*.test.ts',
+];
 const globalSetup = ['packages/services/test-support/global-setup.ts'];
 
 export default defineConfig({
@@ -24,7 +31,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/src/**/*.test.tsx'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'apps/*/src/**/*.test.tsx',
+          ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },

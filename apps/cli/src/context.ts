@@ -21,7 +21,10 @@ export function configFrom(command: Command): TConfig {
 }
 
 /** Opens the database for one command and always closes it (releasing the data-directory lock). */
-export async function withLots<T>(command: Command, fn: (lots: TLots, config: TConfig) => Promise<T>): Promise<T> {
+export async function withLots<T>(
+  command: Command,
+  fn: (lots: TLots, config: TConfig) => Promise<T>,
+): Promise<T> {
   const config = configFrom(command);
   const lots = await openLots(config, 'apply');
   try {

@@ -12,9 +12,14 @@ import { CliExit } from './context.ts';
  */
 export function buildProgram(): Command {
   const program = new Command('lots')
-    .description('Lots – uppföljning för IPS/Supported Employment. Command line: import, export, users, reports, server.')
+    .description(
+      'Lots – uppföljning för IPS/Supported Employment. Command line: import, export, users, reports, server.',
+    )
     .option('--data-dir <dir>', 'embedded database directory (default ./data, or LOTS_DATA_DIR)')
-    .option('--database-url <url>', 'PostgreSQL server instead of the embedded database (or DATABASE_URL)')
+    .option(
+      '--database-url <url>',
+      'PostgreSQL server instead of the embedded database (or DATABASE_URL)',
+    )
     .showHelpAfterError()
     .exitOverride();
   registerServeCommands(program);

@@ -51,7 +51,15 @@ describe('data directory lock', () => {
     const dataDir = join(dir, 'stale');
     mkdirSync(dataDir, { recursive: true });
     // A pid far above any live one on this machine: the holder is gone.
-    writeFileSync(join(dataDir, 'lots.lock'), JSON.stringify({ pid: 2 ** 22 - 7, host: hostname(), command: 'lots serve', startedAt: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      join(dataDir, 'lots.lock'),
+      JSON.stringify({
+        pid: 2 ** 22 - 7,
+        host: hostname(),
+        command: 'lots serve',
+        startedAt: '2026-01-01T00:00:00Z',
+      }),
+    );
     const res = runCli(['migrate', '--data-dir', dataDir]);
     expect(res.code, res.stderr).toBe(0);
     expect(existsSync(join(dataDir, 'lots.lock'))).toBe(false);
@@ -62,18 +70,36 @@ describe('data directory lock', () => {
     expect(runCli(['migrate', '--data-dir', dataDir]).code).toBe(0);
     const participants = Array.from({ length: 2500 }, (_, i) =>
       enrolment(`p${i}`, 'big', 's1', {
-        events: Array.from({ length: 12 }, (_, j) => ({ type: 'note' as const, date: '2024-02-01', text: `anteckning ${j}` })),
+        events: Array.from({ length: 12 }, (_, j) => ({
+          type: 'note' as const,
+          date: '2024-02-01',
+          text: `anteckning ${j}`,
+        })),
       }),
     );
     const big = join(dir, 'big.json');
-    writeFileSync(big, JSON.stringify(dataset({ programmes: [programme('big', 'assoc-a')], specialists: [specialist('s1', 'big')], participants })));
+    writeFileSync(
+      big,
+      JSON.stringify(
+        dataset({
+          programmes: [programme('big', 'assoc-a')],
+          specialists: [specialist('s1', 'big')],
+          participants,
+        }),
+      ),
+    );
     const importer = spawnCli(['import', big, '--data-dir', dataDir]);
-    const exit = new Promise<NodeJS.Signals | null>((resolve) => importer.once('exit', (_code, signal) => resolve(signal)));
+    const exit = new Promise<NodeJS.Signals | null>((resolve) =>
+      importer.once('exit', (_code, signal) => resolve(signal)),
+    );
     // Kill once the import has the directory and has been writing for a while.
     await waitFor(() => existsSync(join(dataDir, 'lots.lock')), 60_000);
     await new Promise((resolve) => setTimeout(resolve, 4000));
     importer.kill('SIGKILL');
-    expect(await exit, 'the import finished before it could be killed: make the dataset larger').toBe('SIGKILL');
+    expect(
+      await exit,
+      'the import finished before it could be killed: make the dataset larger',
+    ).toBe('SIGKILL');
     const after = runCli(['export', '--data-dir', dataDir]);
     expect(after.code, after.stderr).toBe(0);
     expect(JSON.parse(after.stdout).participants).toEqual([]);

@@ -25,7 +25,15 @@ const file = (name: string, content: unknown) => {
 
 describe('lots import / export', () => {
   it('--help works everywhere', () => {
-    for (const args of [['--help'], ['import', '--help'], ['export', '--help'], ['user', 'create', '--help'], ['serve', '--help'], ['migrate', '--help'], ['demo', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['import', '--help'],
+      ['export', '--help'],
+      ['user', 'create', '--help'],
+      ['serve', '--help'],
+      ['migrate', '--help'],
+      ['demo', '--help'],
+    ]) {
       const res = runCli(args);
       expect(res.code, args.join(' ')).toBe(0);
       expect(res.stdout).toMatch(/Usage: lots/);
@@ -41,7 +49,9 @@ describe('lots import / export', () => {
     delete (bad.participants[3] as { consent?: unknown }).consent;
     const res = runCli(['import', file('bad.json', bad), '--data-dir', dataDir]);
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('participants[0].referral.date: must be on or before enrolledAt 2023-12-01');
+    expect(res.stderr).toContain(
+      'participants[0].referral.date: must be on or before enrolledAt 2023-12-01',
+    );
     expect(res.stderr).toContain('participants[1].municipality');
     expect(res.stderr).toContain('participants[2].events[0].date');
     expect(res.stderr).toContain('participants[3].consent');
@@ -70,7 +80,13 @@ describe('lots import / export', () => {
     const roundTripDir = join(dir, 'data-rt');
     const exportedFile = file('exported.json', first.stdout);
     expect(runCli(['import', exportedFile, '--data-dir', roundTripDir]).code).toBe(0);
-    const again = runCli(['export', '--data-dir', roundTripDir, '--output', join(dir, 'again.json')]);
+    const again = runCli([
+      'export',
+      '--data-dir',
+      roundTripDir,
+      '--output',
+      join(dir, 'again.json'),
+    ]);
     expect(again.code).toBe(0);
     expect(readFileSync(join(dir, 'again.json'), 'utf8')).toBe(first.stdout);
   });
@@ -79,17 +95,58 @@ describe('lots import / export', () => {
     const res = runCli(['export', '--programme', 'prog-a', '--data-dir', dataDir]);
     const doc = JSON.parse(res.stdout);
     expect(doc.programmes.map((p: { key: string }) => p.key)).toEqual(['prog-a', 'prog-a1']);
-    expect(doc.participants.every((p: { programme: string }) => p.programme.startsWith('prog-a'))).toBe(true);
+    expect(
+      doc.participants.every((p: { programme: string }) => p.programme.startsWith('prog-a')),
+    ).toBe(true);
   });
 
   it('creates users with a role on a programme, and explains a bad role', () => {
-    const ok = runCli(['user', 'create', '--email', 'ny@test.se', '--password', 'long-enough-pw', '--role', 'supervisor', '--programme', 'prog-a', '--data-dir', dataDir]);
+    const ok = runCli([
+      'user',
+      'create',
+      '--email',
+      'ny@test.se',
+      '--password',
+      'long-enough-pw',
+      '--role',
+      'supervisor',
+      '--programme',
+      'prog-a',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/Created ny@test.se/);
-    const bad = runCli(['user', 'create', '--email', 'x@test.se', '--password', 'long-enough-pw', '--role', 'boss', '--programme', 'prog-a', '--data-dir', dataDir]);
+    const bad = runCli([
+      'user',
+      'create',
+      '--email',
+      'x@test.se',
+      '--password',
+      'long-enough-pw',
+      '--role',
+      'boss',
+      '--programme',
+      'prog-a',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/role/);
-    const noProgramme = runCli(['user', 'create', '--email', 'x@test.se', '--password', 'long-enough-pw', '--role', 'supervisor', '--programme', 'nope', '--data-dir', dataDir]);
+    const noProgramme = runCli([
+      'user',
+      'create',
+      '--email',
+      'x@test.se',
+      '--password',
+      'long-enough-pw',
+      '--role',
+      'supervisor',
+      '--programme',
+      'nope',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(noProgramme.code).toBe(1);
     expect(noProgramme.stderr).toMatch(/programme: no programme with key nope/);
   });

@@ -19,7 +19,15 @@ export async function generateOpenApi(): Promise<string> {
   return doc;
 }
 
-export const OPENAPI_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'packages', 'contracts', 'openapi.json');
+export const OPENAPI_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'packages',
+  'contracts',
+  'openapi.json',
+);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(OPENAPI_FILE, await generateOpenApi());

@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { TLots } from '@lots/services';
 import { errorHandler, sendProblem } from './errors.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { datasetRoutes } from './routes/dataset.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -85,35 +86,65 @@ export async function buildApp(options: TAppOptions): Promise<FastifyInstance> {
           'Follow-up of IPS / Supported Employment programmes. Session cookie from POST /auth/login; state-changing requests must be JSON. Errors are application/problem+json (RFC 9457).',
       },
       servers: [{ url: '/api/v1' }],
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lots_session' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lots_session' } },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
 
-  registerSecurityHooks(app, options.lots, options.publicUrl ? new URL(options.publicUrl).origin : undefined);
+  registerSecurityHooks(
+    app,
+    options.lots,
+    options.publicUrl ? new URL(options.publicUrl).origin : undefined,
+  );
 
   await app.register(
     async (api) => {
       await api.register(metaRoutes, { lots: options.lots });
-      await api.register(authRoutes, { lots: options.lots, loginRateLimit: options.loginRateLimit ?? 10 });
+      await api.register(authRoutes, {
+        lots: options.lots,
+        loginRateLimit: options.loginRateLimit ?? 10,
+      });
       await api.register(participantRoutes, { lots: options.lots });
+      await api.register(auditRoutes, { lots: options.lots });
       await api.register(datasetRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      await api.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
-      api.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'NOT_FOUND', `No route ${request.method} ${request.url}`));
+      await api.register(fastifySwaggerUi, {
+        routePrefix: '/docs',
+        uiConfig: { docExpansion: 'list' },
+      });
+      api.setNotFoundHandler((request, reply) =>
+        sendProblem(reply, request, 'NOT_FOUND', `No route ${request.method} ${request.url}`),
+      );
     },
     { prefix: '/api/v1' },
   );
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      index: ['index.html'],
+      maxAge: 0,
+    });
     // Single-page app: unknown paths outside /api get the app, which shows its own 404.
     app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) return sendProblem(reply, request, 'NOT_FOUND', `No route ${request.method} ${request.url}`);
-      if (request.method !== 'GET' && request.method !== 'HEAD') return sendProblem(reply, request, 'NOT_FOUND', 'Not found');
+      if (request.url.startsWith('/api/'))
+        return sendProblem(
+          reply,
+          request,
+          'NOT_FOUND',
+          `No route ${request.method} ${request.url}`,
+        );
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return sendProblem(reply, request, 'NOT_FOUND', 'Not found');
+      // A missing asset is a 404, not the app: a stale page must not get HTML as JavaScript.
+      if (request.url.startsWith('/assets/'))
+        return sendProblem(reply, request, 'NOT_FOUND', 'Not found');
       return reply.type('text/html').sendFile('index.html');
     });
   }

@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { AppError, formatPath, type TErrorCode, type TIssue } from '@lots/core';
 
 /** The one table from error codes to HTTP statuses (STYLE.md, Errors). */
@@ -50,7 +53,11 @@ export function sendProblem(
 }
 
 /** Maps every error to RFC 9457 problem details; a 500 never shows internals. */
-export function errorHandler(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
+export function errorHandler(
+  error: FastifyError | AppError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   if (error instanceof AppError) {
     if (error.code === 'INTERNAL') request.log.error({ err: error }, 'internal error');
     return sendProblem(reply, request, error.code, error.userMessage, error.issues);
@@ -58,28 +65,43 @@ export function errorHandler(error: FastifyError | AppError | Error, request: Fa
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
     const issues = error.validation.map((v) => ({
-      path: [where, ...String(v.instancePath).split('/').filter(Boolean)],
+      path: [where, ...v.instancePath.split('/').filter(Boolean)],
       message: v.message ?? 'is invalid',
     }));
-    return sendProblem(reply, request, 'VALIDATION_FAILED', 'The request does not match the schema.', issues);
+    return sendProblem(
+      reply,
+      request,
+      'VALIDATION_FAILED',
+      'The request does not match the schema.',
+      issues,
+    );
   }
   if (isResponseSerializationError(error)) {
     request.log.error({ err: error }, 'response did not match its schema');
     return sendProblem(reply, request, 'INTERNAL', 'Internal error.');
   }
   const statusCode = (error as FastifyError).statusCode ?? 500;
-  if (statusCode === 429) return sendProblem(reply, request, 'RATE_LIMITED', 'Too many requests. Please wait and try again.');
+  if (statusCode === 429)
+    return sendProblem(
+      reply,
+      request,
+      'RATE_LIMITED',
+      'Too many requests. Please wait and try again.',
+    );
   if (statusCode >= 400 && statusCode < 500) {
     // Fastify's own client errors (bad JSON, unsupported media type, body too large).
-    return reply.status(statusCode).type('application/problem+json').send({
-      type: 'about:blank',
-      title: error.name,
-      status: statusCode,
-      code: statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED',
-      detail: error.message,
-      requestId: request.id,
-      issues: [],
-    });
+    return reply
+      .status(statusCode)
+      .type('application/problem+json')
+      .send({
+        type: 'about:blank',
+        title: error.name,
+        status: statusCode,
+        code: statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED',
+        detail: error.message,
+        requestId: request.id,
+        issues: [],
+      });
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, request, 'INTERNAL', 'Internal error.');

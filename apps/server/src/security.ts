@@ -18,15 +18,18 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * when the browser says where it comes from (Origin, Sec-Fetch-Site) it must be
  * this app. A script with no Origin header, such as curl, still works.
  */
-export function checkCsrf(request: FastifyRequest, publicOrigin: string | undefined): string | undefined {
+export function checkCsrf(
+  request: FastifyRequest,
+  publicOrigin: string | undefined,
+): string | undefined {
   if (SAFE_METHODS.has(request.method)) return undefined;
-  const contentType = String(request.headers['content-type'] ?? '');
+  const contentType = request.headers['content-type'] ?? '';
   if (!contentType.toLowerCase().startsWith('application/json')) {
     return 'State-changing requests must have Content-Type: application/json';
   }
   const fetchSite = request.headers['sec-fetch-site'];
   if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
-    return `Cross-site request refused (Sec-Fetch-Site: ${String(fetchSite)})`;
+    return `Cross-site request refused (Sec-Fetch-Site: ${fetchSite})`;
   }
   const origin = request.headers.origin;
   if (origin !== undefined) {
@@ -36,7 +39,11 @@ export function checkCsrf(request: FastifyRequest, publicOrigin: string | undefi
   return undefined;
 }
 
-export function registerSecurityHooks(app: FastifyInstance, lots: TLots, publicOrigin: string | undefined) {
+export function registerSecurityHooks(
+  app: FastifyInstance,
+  lots: TLots,
+  publicOrigin: string | undefined,
+) {
   app.decorateRequest('access', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
@@ -51,11 +58,19 @@ export function registerSecurityHooks(app: FastifyInstance, lots: TLots, publicO
 }
 
 export function requireAccess(request: FastifyRequest): TAccess {
-  if (!request.access) throw new AppError('UNAUTHENTICATED', 'Not signed in', { userMessage: 'Logga in för att fortsätta.' });
+  if (!request.access)
+    throw new AppError('UNAUTHENTICATED', 'Not signed in', {
+      userMessage: 'Logga in för att fortsätta.',
+    });
   return request.access;
 }
 
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, expiresAt: Date) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  token: string,
+  expiresAt: Date,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',

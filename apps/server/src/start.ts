@@ -2,10 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { openLots, seedDemoIfEmpty, type TConfig, type TLots, DEMO_PASSWORD } from '@lots/services';
 import { buildApp, LOG_REDACT } from './app.ts';
 
-export type TRunningServer = { app: FastifyInstance; lots: TLots; url: string; stop: () => Promise<void> };
+export type TRunningServer = {
+  app: FastifyInstance;
+  lots: TLots;
+  url: string;
+  stop: () => Promise<void>;
+};
 
 /** `npm start` / `lots serve`: open (and migrate) the database, seed the demo once, listen. */
-export async function startServer(config: TConfig, print: (line: string) => void = console.log): Promise<TRunningServer> {
+export async function startServer(
+  config: TConfig,
+  print: (line: string) => void = console.log,
+): Promise<TRunningServer> {
   const lots = await openLots(config, 'apply');
   try {
     if (lots.applied.length > 0) print(`Databasen migrerad (${lots.applied.length} migreringar).`);
@@ -20,9 +28,13 @@ export async function startServer(config: TConfig, print: (line: string) => void
     const url = `http://${config.LOTS_HOST === '0.0.0.0' ? 'localhost' : config.LOTS_HOST}:${config.PORT}`;
     print('');
     print(`Lots kör på ${url}  (API: ${url}/api/v1/docs)`);
-    print(`Databas: ${lots.engine === 'pglite' ? `inbäddad PGlite i ${config.LOTS_DATA_DIR}` : 'PostgreSQL-server (DATABASE_URL)'}`);
+    print(
+      `Databas: ${lots.engine === 'pglite' ? `inbäddad PGlite i ${config.LOTS_DATA_DIR}` : 'PostgreSQL-server (DATABASE_URL)'}`,
+    );
     if (seeded) {
-      print(seeded.created ? 'Demodata inlästa (fiktiva deltagare).' : 'Demodata finns sedan tidigare.');
+      print(
+        seeded.created ? 'Demodata inlästa (fiktiva deltagare).' : 'Demodata finns sedan tidigare.',
+      );
       print(`Demoinloggningar (lösenord för alla: ${DEMO_PASSWORD}):`);
       for (const u of seeded.users) print(`  ${u.email.padEnd(30)} ${u.description}`);
     }

@@ -12,7 +12,11 @@ afterAll(async () => {
 
 describe('POST /api/v1/auth/login', () => {
   it('sets an HttpOnly, SameSite=Lax session cookie and returns the user', async () => {
-    const res = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'SUP-A@test.se', password: 'test-password-123' } });
+    const res = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'SUP-A@test.se', password: 'test-password-123' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ email: 'sup-a@test.se', roles: ['supervisor'] });
     const setCookie = String(res.headers['set-cookie']);
@@ -22,17 +26,29 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('answers 401 with problem details on a wrong password, and does not say which part was wrong', async () => {
-    const res = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'sup-a@test.se', password: 'wrong-password' } });
+    const res = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'sup-a@test.se', password: 'wrong-password' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
-    const unknown = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@test.se', password: 'wrong-password' } });
+    const unknown = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@test.se', password: 'wrong-password' },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().detail).toBe(res.json().detail);
   });
 
   it('names the field of a malformed login', async () => {
-    const res = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'not-an-email', password: '' } });
+    const res = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'not-an-email', password: '' },
+    });
     expect(res.statusCode).toBe(400);
     const paths = (res.json().issues as { path: string }[]).map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.password']));
@@ -40,9 +56,17 @@ describe('POST /api/v1/auth/login', () => {
 
   it('locks the account after five wrong passwords', async () => {
     for (let i = 0; i < 5; i++) {
-      await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@test.se', password: 'wrong-password' } });
+      await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'admin@test.se', password: 'wrong-password' },
+      });
     }
-    const res = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@test.se', password: 'test-password-123' } });
+    const res = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'admin@test.se', password: 'test-password-123' },
+    });
     expect(res.statusCode).toBe(429);
   });
 });
@@ -54,7 +78,12 @@ describe('session', () => {
     const me = await get(w.app, '/api/v1/auth/me', cookie);
     expect(me.statusCode).toBe(200);
     expect(me.json().programmes.map((p: { key: string }) => p.key)).toEqual(['prog-a', 'prog-a1']);
-    const out = await w.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie }, payload: {} });
+    const out = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie },
+      payload: {},
+    });
     expect(out.statusCode).toBe(204);
     expect((await get(w.app, '/api/v1/auth/me', cookie)).statusCode).toBe(401);
   });
@@ -74,9 +103,19 @@ describe('CSRF', () => {
       payload,
     });
     expect(crossSite.statusCode).toBe(403);
-    const wrongOrigin = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { origin: 'https://evil.example' }, payload });
+    const wrongOrigin = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { origin: 'https://evil.example' },
+      payload,
+    });
     expect(wrongOrigin.statusCode).toBe(403);
-    const sameOrigin = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { origin: 'http://localhost:80', host: 'localhost:80' }, payload });
+    const sameOrigin = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { origin: 'http://localhost:80', host: 'localhost:80' },
+      payload,
+    });
     expect(sameOrigin.statusCode).toBe(200);
     const script = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload });
     expect(script.statusCode).toBe(200);
@@ -99,7 +138,11 @@ describe('rate limit', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const res = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nobody@test.se', password: 'x' } });
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: 'nobody@test.se', password: 'x' },
+        });
         codes.push(res.statusCode);
       }
       expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
@@ -116,7 +159,9 @@ describe('meta', () => {
     expect((await get(w.app, '/api/v1/health')).json()).toMatchObject({ status: 'ok' });
     const doc = (await get(w.app, '/api/v1/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\.1/);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/auth/login', '/participants', '/participants/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/auth/login', '/participants', '/participants/{id}']),
+    );
     const schema = (await get(w.app, '/api/v1/schema/dataset')).json();
     expect(schema.$schema).toMatch(/2020-12/);
     const unknown = await get(w.app, '/api/v1/nope');

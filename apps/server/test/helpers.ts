@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { TLots } from '@lots/services';
-import { createTestLots, createTestUser, importOrThrow, twoProgrammeWorld } from '@lots/services/test-support';
+import {
+  createTestLots,
+  createTestUser,
+  importOrThrow,
+  twoProgrammeWorld,
+} from '@lots/services/test-support';
 import { buildApp } from '../src/app.ts';
 
 export type TWorld = { lots: TLots; app: FastifyInstance };
@@ -22,14 +27,27 @@ export async function buildWorld(options: { loginRateLimit?: number } = {}): Pro
     { email: 'admin@test.se', role: 'admin' },
   ] as const;
   for (const u of users) await createTestUser(lots, u);
-  const app = await buildApp({ lots, webDist: null, loginRateLimit: options.loginRateLimit ?? 1000 });
+  const app = await buildApp({
+    lots,
+    webDist: null,
+    loginRateLimit: options.loginRateLimit ?? 1000,
+  });
   return { lots, app };
 }
 
 /** Logs in through the real endpoint and returns the session cookie header. */
-export async function loginAs(app: FastifyInstance, email: string, password = 'test-password-123'): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-  if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+export async function loginAs(
+  app: FastifyInstance,
+  email: string,
+  password = 'test-password-123',
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'lots_session');
   if (!cookie) throw new Error('no session cookie');
   return `lots_session=${cookie.value}`;

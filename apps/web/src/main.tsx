@@ -1,3 +1,15 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import './i18n/i18n.ts';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
 
-createRoot(document.getElementById('root')!).render(<h1>Lots</h1>);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

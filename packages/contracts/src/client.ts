@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { ZMe, type TLoginRequest, type TMe } from './api/auth.ts';
 import { ZProblem, type TProblem } from './api/common.ts';
-import { ZParticipantDetail, ZParticipantPage, type TListParticipantsQuery, type TParticipantDetail, type TParticipantPage } from './api/participants.ts';
+import {
+  ZParticipantDetail,
+  ZParticipantPage,
+  type TListParticipantsQuery,
+  type TParticipantDetail,
+  type TParticipantPage,
+} from './api/participants.ts';
 import { ZHealth, ZProgrammeList } from './api/programmes.ts';
 
 /** An error answer of the API, with its RFC 9457 problem details. */
@@ -28,10 +34,16 @@ export function createApiClient(options: TApiClientOptions = {}) {
   const base = (options.baseUrl ?? '') + '/api/v1';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function request<T extends z.ZodType>(schema: T | null, method: string, path: string, body?: unknown): Promise<z.infer<T>> {
-    const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  async function request<T extends z.ZodType>(
+    schema: T | null,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<T>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const init: RequestInit = { method, credentials: 'same-origin', headers };
     if (body !== undefined) {
-      init.headers = { ...init.headers, 'content-type': 'application/json' };
+      headers['content-type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
     const res = await doFetch(base + path, init);
@@ -41,7 +53,15 @@ export function createApiClient(options: TApiClientOptions = {}) {
       const parsed = ZProblem.safeParse(json);
       throw new ApiError(
         res.status,
-        parsed.success ? parsed.data : { type: 'about:blank', title: res.statusText, status: res.status, code: 'INTERNAL', issues: [] },
+        parsed.success
+          ? parsed.data
+          : {
+              type: 'about:blank',
+              title: res.statusText,
+              status: res.status,
+              code: 'INTERNAL',
+              issues: [],
+            },
       );
     }
     return (schema ? schema.parse(json) : undefined) as z.infer<T>;
@@ -62,8 +82,9 @@ export function createApiClient(options: TApiClientOptions = {}) {
     },
     me: (): Promise<TMe> => request(ZMe, 'GET', '/auth/me'),
     listProgrammes: () => request(ZProgrammeList, 'GET', '/programmes'),
-    listParticipants: (q: Partial<TListParticipantsQuery> & { programme: string }): Promise<TParticipantPage> =>
-      request(ZParticipantPage, 'GET', `/participants${qs(q)}`),
+    listParticipants: (
+      q: Partial<TListParticipantsQuery> & { programme: string },
+    ): Promise<TParticipantPage> => request(ZParticipantPage, 'GET', `/participants${qs(q)}`),
     getParticipant: (id: string): Promise<TParticipantDetail> =>
       request(ZParticipantDetail, 'GET', `/participants/${encodeURIComponent(id)}`),
   };

@@ -15,3 +15,4 @@ export {
 export * from './dataset-events.ts';
 export * from './dataset.ts';
 export * from './zod-issues.ts';
+export * from './api/audit.ts';

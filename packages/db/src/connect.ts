@@ -42,7 +42,9 @@ function pgTypes(): pg.CustomTypesConfig {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
       if (oid === INT8 || oid === NUMERIC) return toNumber;
       if (oid === DATE) return identity;
-      return pg.types.getTypeParser(oid, format);
+      return (
+        pg.types.getTypeParser as (oid: number, format?: string) => (value: string) => unknown
+      )(oid, format);
     }) as pg.CustomTypesConfig['getTypeParser'],
   };
 }
@@ -56,17 +58,25 @@ function pgliteExecutor(pglite: PGlite): TMigrationExecutor {
   };
 }
 
-async function assertAppRole(query: (sql: string) => Promise<{ current_user: string; rolsuper: boolean }[]>) {
+async function assertAppRole(
+  query: (sql: string) => Promise<{ current_user: string; rolsuper: boolean }[]>,
+) {
   const rows = await query(
     'select current_user, (select rolsuper from pg_roles where rolname = current_user) as rolsuper',
   );
   const row = rows[0];
   if (row?.current_user !== APP_ROLE || row.rolsuper) {
-    throw new AppError('INTERNAL', `The application must run as the non-superuser role ${APP_ROLE}, not ${row?.current_user ?? '?'}`);
+    throw new AppError(
+      'INTERNAL',
+      `The application must run as the non-superuser role ${APP_ROLE}, not ${row?.current_user ?? '?'}`,
+    );
   }
 }
 
-export async function openDatabase(config: TDatabaseConfig, mode: TMigrateMode = 'apply'): Promise<TLotsDatabase> {
+export async function openDatabase(
+  config: TDatabaseConfig,
+  mode: TMigrateMode = 'apply',
+): Promise<TLotsDatabase> {
   if (config.kind === 'postgres') return openPostgres(config.url, mode);
 
   let lock: TDataDirLock | undefined;
@@ -74,7 +84,10 @@ export async function openDatabase(config: TDatabaseConfig, mode: TMigrateMode =
   if (config.kind === 'pglite') {
     lock = acquireDataDirLock(config.dataDir);
     try {
-      pglite = await PGlite.create({ dataDir: join(config.dataDir, 'pgdata'), parsers: pgliteParsers });
+      pglite = await PGlite.create({
+        dataDir: join(config.dataDir, 'pgdata'),
+        parsers: pgliteParsers,
+      });
     } catch (error) {
       lock.release();
       throw error;
@@ -95,8 +108,13 @@ export async function openDatabase(config: TDatabaseConfig, mode: TMigrateMode =
     if (mode === 'apply') applied = await migrate(ex);
     else await assertMigrated(ex);
     await pglite.exec(`set role ${APP_ROLE}`);
-    await assertAppRole(async (sql) => (await pglite.query<{ current_user: string; rolsuper: boolean }>(sql)).rows);
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new CamelCasePlugin()] });
+    await assertAppRole(
+      async (sql) => (await pglite.query<{ current_user: string; rolsuper: boolean }>(sql)).rows,
+    );
+    const db = new Kysely<Database>({
+      dialect: new PGliteDialect(pglite),
+      plugins: [new CamelCasePlugin()],
+    });
     return {
       db,
       engine: 'pglite',
@@ -130,7 +148,8 @@ async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatab
       exec: async (sql) => {
         await admin.query(sql);
       },
-      query: async <R>(sql: string, params?: unknown[]) => (await admin.query(sql, params)).rows as R[],
+      query: async <R>(sql: string, params?: unknown[]) =>
+        (await admin.query(sql, params)).rows as R[],
     };
     if (mode === 'apply') applied = await migrate(ex);
     else await assertMigrated(ex);
@@ -146,7 +165,12 @@ async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatab
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
-  await assertAppRole(async (sql) => (await pool.query<{ current_user: string; rolsuper: boolean }>(sql)).rows);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  await assertAppRole(
+    async (sql) => (await pool.query<{ current_user: string; rolsuper: boolean }>(sql)).rows,
+  );
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
   return { db, engine: 'postgres', applied, close: () => db.destroy() };
 }

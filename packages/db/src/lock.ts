@@ -27,20 +27,24 @@ function processAlive(pid: number): boolean {
 
 function readHolder(path: string): TLockHolder | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<TLockHolder>;
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
     if (typeof parsed.pid !== 'number') return undefined;
+    const text = (v: unknown) => (typeof v === 'string' ? v : '');
     return {
       pid: parsed.pid,
-      host: String(parsed.host ?? ''),
-      command: String(parsed.command ?? ''),
-      startedAt: String(parsed.startedAt ?? ''),
+      host: text(parsed.host),
+      command: text(parsed.command),
+      startedAt: text(parsed.startedAt),
     };
   } catch {
     return undefined;
   }
 }
 
-export function acquireDataDirLock(dataDir: string, command = process.argv.slice(1).join(' ')): TDataDirLock {
+export function acquireDataDirLock(
+  dataDir: string,
+  command = process.argv.slice(1).join(' '),
+): TDataDirLock {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, LOCK_FILE);
   const me: TLockHolder = {

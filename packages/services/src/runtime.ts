@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { LotsDb, openDatabase, type TDatabaseConfig, type TLotsDatabase, type TMigrateMode } from '@lots/db';
+import {
+  LotsDb,
+  openDatabase,
+  type TDatabaseConfig,
+  type TLotsDatabase,
+  type TMigrateMode,
+} from '@lots/db';
 import { AppError } from '@lots/core';
 import type { TConfig } from './config/config.ts';
 import { createIdentityCipher, type TIdentityCipher } from './crypto/identity-cipher.ts';
@@ -19,7 +25,9 @@ export type TLots = {
   raw: TLotsDatabase;
 };
 
-export function databaseConfigFrom(config: Pick<TConfig, 'DATABASE_URL' | 'LOTS_DATA_DIR'>): TDatabaseConfig {
+export function databaseConfigFrom(
+  config: Pick<TConfig, 'DATABASE_URL' | 'LOTS_DATA_DIR'>,
+): TDatabaseConfig {
   return config.DATABASE_URL
     ? { kind: 'postgres', url: config.DATABASE_URL }
     : { kind: 'pglite', dataDir: config.LOTS_DATA_DIR };
@@ -29,20 +37,31 @@ export function databaseConfigFrom(config: Pick<TConfig, 'DATABASE_URL' | 'LOTS_
  * The identity key: from LOTS_ENCRYPTION_KEY, or — for the embedded database only —
  * generated once into the data directory so that `npm start` needs no setup.
  */
-export function resolveEncryptionKey(config: Pick<TConfig, 'DATABASE_URL' | 'LOTS_DATA_DIR' | 'LOTS_ENCRYPTION_KEY'>): Buffer {
+export function resolveEncryptionKey(
+  config: Pick<TConfig, 'DATABASE_URL' | 'LOTS_DATA_DIR' | 'LOTS_ENCRYPTION_KEY'>,
+): Buffer {
   if (config.LOTS_ENCRYPTION_KEY) return Buffer.from(config.LOTS_ENCRYPTION_KEY, 'base64');
   if (config.DATABASE_URL) {
-    throw new AppError('VALIDATION_FAILED', 'LOTS_ENCRYPTION_KEY is required with DATABASE_URL (openssl rand -base64 32)', {
-      issues: [{ path: ['LOTS_ENCRYPTION_KEY'], message: 'is required with DATABASE_URL' }],
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'LOTS_ENCRYPTION_KEY is required with DATABASE_URL (openssl rand -base64 32)',
+      {
+        issues: [{ path: ['LOTS_ENCRYPTION_KEY'], message: 'is required with DATABASE_URL' }],
+      },
+    );
   }
   mkdirSync(config.LOTS_DATA_DIR, { recursive: true });
   const file = join(config.LOTS_DATA_DIR, 'identity.key');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+  if (!existsSync(file))
+    writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }
 
-export function createLots(database: TLotsDatabase, key: Buffer, options: { sessionHours?: number; now?: () => Date } = {}): TLots {
+export function createLots(
+  database: TLotsDatabase,
+  key: Buffer,
+  options: { sessionHours?: number; now?: () => Date } = {},
+): TLots {
   return {
     db: new LotsDb(database.db),
     engine: database.engine,

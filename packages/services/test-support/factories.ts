@@ -9,8 +9,19 @@ type TSpecialistInput = NonNullable<TDatasetInput['specialists']>[number];
 
 export const TEST_PASSWORD = 'test-password-123';
 
-export function programme(key: string, association: string, extra: Partial<TProgrammeInput> = {}): TProgrammeInput {
-  return { key, name: `Programme ${key}`, association, parent: null, municipality: '2184', ...extra };
+export function programme(
+  key: string,
+  association: string,
+  extra: Partial<TProgrammeInput> = {},
+): TProgrammeInput {
+  return {
+    key,
+    name: `Programme ${key}`,
+    association,
+    parent: null,
+    municipality: '2184',
+    ...extra,
+  };
 }
 
 export function specialist(key: string, programmeKey: string, fte = 1): TSpecialistInput {
@@ -18,7 +29,12 @@ export function specialist(key: string, programmeKey: string, fte = 1): TSpecial
 }
 
 /** An enrolled participant with consent and a baseline, ready to be closed or given events. */
-export function enrolment(key: string, programmeKey: string, specialistKey: string, extra: Partial<TParticipantInput> = {}): TParticipantInput {
+export function enrolment(
+  key: string,
+  programmeKey: string,
+  specialistKey: string,
+  extra: Partial<TParticipantInput> = {},
+): TParticipantInput {
   return {
     key,
     programme: programmeKey,
@@ -30,12 +46,17 @@ export function enrolment(key: string, programmeKey: string, specialistKey: stri
     enrolledAt: '2024-01-15',
     specialist: specialistKey,
     consent: { date: '2024-01-15', participation: true, handBack: true, survey: false },
-    baseline: { incomeSources: [{ source: 'sickness_benefit', monthly: 15000, tax: 4000 }], timeOnSupport: 'up_to_3_years' },
+    baseline: {
+      incomeSources: [{ source: 'sickness_benefit', monthly: 15000, tax: 4000 }],
+      timeOnSupport: 'up_to_3_years',
+    },
     ...extra,
   };
 }
 
-export function dataset(parts: Partial<TDatasetInput> & Pick<TDatasetInput, 'programmes'>): TDatasetInput {
+export function dataset(
+  parts: Partial<TDatasetInput> & Pick<TDatasetInput, 'programmes'>,
+): TDatasetInput {
   return {
     format: 'lots-dataset',
     version: 1,
@@ -62,10 +83,27 @@ export function twoProgrammeWorld(): TDatasetInput {
       programme('prog-a1', 'assoc-a', { parent: 'prog-a', caseNumberPrefix: 'PAS' }),
       programme('prog-b', 'assoc-b', { caseNumberPrefix: 'PB' }),
     ],
-    specialists: [specialist('sa1', 'prog-a'), specialist('sa2', 'prog-a', 0.5), specialist('sa1s', 'prog-a1'), specialist('sb1', 'prog-b')],
+    specialists: [
+      specialist('sa1', 'prog-a'),
+      specialist('sa2', 'prog-a', 0.5),
+      specialist('sa1s', 'prog-a1'),
+      specialist('sb1', 'prog-b'),
+    ],
     employers: [
-      { key: 'emp-a', name: 'Arbetsgivare A', association: 'assoc-a', industry: 'G', type: 'private' },
-      { key: 'emp-b', name: 'Arbetsgivare B', association: 'assoc-b', industry: 'Q', type: 'municipality' },
+      {
+        key: 'emp-a',
+        name: 'Arbetsgivare A',
+        association: 'assoc-a',
+        industry: 'G',
+        type: 'private',
+      },
+      {
+        key: 'emp-b',
+        name: 'Arbetsgivare B',
+        association: 'assoc-b',
+        industry: 'Q',
+        type: 'municipality',
+      },
     ],
     participants: [
       enrolment('a-1', 'prog-a', 'sa1', { identity: { name: 'Alice Andersson' } }),
@@ -73,11 +111,24 @@ export function twoProgrammeWorld(): TDatasetInput {
       enrolment('a-3', 'prog-a', 'sa1', {
         events: [
           { type: 'employer_contact', date: '2024-01-20', employer: 'emp-a', faceToFace: true },
-          { type: 'job_start', date: '2024-03-01', employer: 'emp-a', hoursPerWeek: 30, extentPct: 75, contract: 'permanent', salary: 22000, subsidy: 'none', competitive: true },
+          {
+            type: 'job_start',
+            date: '2024-03-01',
+            employer: 'emp-a',
+            hoursPerWeek: 30,
+            extentPct: 75,
+            contract: 'permanent',
+            salary: 22000,
+            subsidy: 'none',
+            competitive: true,
+          },
         ],
       }),
       enrolment('a1-1', 'prog-a1', 'sa1s', { identity: { name: 'Cecilia Sub' } }),
-      enrolment('b-1', 'prog-b', 'sb1', { identity: { name: 'Britt Bsson' }, municipality: '0180' }),
+      enrolment('b-1', 'prog-b', 'sb1', {
+        identity: { name: 'Britt Bsson' },
+        municipality: '0180',
+      }),
       enrolment('b-2', 'prog-b', 'sb1', { sex: 'male', municipality: '0180' }),
     ],
   });
@@ -85,7 +136,10 @@ export function twoProgrammeWorld(): TDatasetInput {
 
 export async function importOrThrow(lots: TLots, doc: unknown) {
   const result = await importDataset(lots, doc);
-  if (!result.ok) throw new Error(`fixture dataset invalid:\n${result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `fixture dataset invalid:\n${result.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
   return result.summary;
 }
 

@@ -21,7 +21,7 @@ export const TEMPLATE_DB = 'lots_template';
  * database on a throw-away PostgreSQL server — so each test file starts from a copy
  * in well under a second instead of migrating its own.
  */
-export default async function setup(project: TestProject) {
+export async function setup(project: TestProject) {
   const engine = (project.config.env.LOTS_TEST_ENGINE ?? 'pglite') as 'pglite' | 'postgres';
   project.provide('lotsEngine', engine);
   if (engine === 'pglite') {

@@ -28,7 +28,8 @@ export async function openTestDatabase(): Promise<TLotsDatabase> {
       await admin.query(`create database ${name} template lots_template`);
       break;
     } catch (error) {
-      if (attempt >= 50 || !/being accessed by other users/.test((error as Error).message)) throw error;
+      if (attempt >= 50 || !(error as Error).message.includes('being accessed by other users'))
+        throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -14,21 +14,28 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError('VALIDATION_FAILED', `${file} is not valid JSON: ${(error as Error).message}`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${file} is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
 export function registerDataCommands(program: Command) {
   program
     .command('import')
-    .description('import a lots-dataset JSON file: validated whole first, written in one transaction, idempotent')
+    .description(
+      'import a lots-dataset JSON file: validated whole first, written in one transaction, idempotent',
+    )
     .argument('<file>', 'the dataset (- for standard input)')
     .action(async (file: string, _opts: unknown, command: Command) => {
       const doc = readJson(file);
       await withLots(command, async (lots) => {
         const result = await importDataset(lots, doc);
         if (!result.ok) {
-          process.stderr.write(`lots import: ${result.issues.length} error(s) in ${file}; nothing was written.\n`);
+          process.stderr.write(
+            `lots import: ${result.issues.length} error(s) in ${file}; nothing was written.\n`,
+          );
           for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
           throw new CliExit(1);
         }
@@ -45,15 +52,20 @@ export function registerDataCommands(program: Command) {
     .option('--programme <key>', 'only this programme and its sub-programmes')
     .option('--association <key>', 'only this association')
     .option('--output <file>', 'write to a file instead of standard output')
-    .action(async (opts: { programme?: string; association?: string; output?: string }, command: Command) => {
-      await withLots(command, async (lots) => {
-        const doc = await exportDataset(lots, {
-          ...(opts.programme ? { programme: opts.programme } : {}),
-          ...(opts.association ? { association: opts.association } : {}),
+    .action(
+      async (
+        opts: { programme?: string; association?: string; output?: string },
+        command: Command,
+      ) => {
+        await withLots(command, async (lots) => {
+          const doc = await exportDataset(lots, {
+            ...(opts.programme ? { programme: opts.programme } : {}),
+            ...(opts.association ? { association: opts.association } : {}),
+          });
+          const text = JSON.stringify(doc, null, 2) + '\n';
+          if (opts.output) writeFileSync(opts.output, text);
+          else process.stdout.write(text);
         });
-        const text = JSON.stringify(doc, null, 2) + '\n';
-        if (opts.output) writeFileSync(opts.output, text);
-        else process.stdout.write(text);
-      });
-    });
+      },
+    );
 }

@@ -6,7 +6,9 @@ import { configFrom, withLots } from '../context.ts';
 export function registerServeCommands(program: Command) {
   program
     .command('serve')
-    .description('serve the web app and the API (migrates the database and seeds the demo into an empty one)')
+    .description(
+      'serve the web app and the API (migrates the database and seeds the demo into an empty one)',
+    )
     .option('--port <port>', 'port (default 3000, or PORT)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1, or LOTS_HOST)')
     .action(async (opts: { port?: string; host?: string }, command: Command) => {
@@ -31,7 +33,11 @@ export function registerServeCommands(program: Command) {
       const config = configFrom(command);
       const lots = await openLots(config, 'apply');
       await lots.close();
-      process.stdout.write(lots.applied.length ? `Applied ${lots.applied.length} migration(s): ${lots.applied.join(', ')}\n` : 'The database is up to date.\n');
+      process.stdout.write(
+        lots.applied.length
+          ? `Applied ${lots.applied.length} migration(s): ${lots.applied.join(', ')}\n`
+          : 'The database is up to date.\n',
+      );
     });
 
   program
@@ -41,9 +47,12 @@ export function registerServeCommands(program: Command) {
     .action(async (opts: { seed: string }, command: Command) => {
       await withLots(command, async (lots) => {
         const result = await seedDemo(lots, { seed: Number(opts.seed) });
-        process.stdout.write(`Demo loaded: ${result.summary.participants} participants, ${result.summary.events} events.\n`);
+        process.stdout.write(
+          `Demo loaded: ${result.summary.participants} participants, ${result.summary.events} events.\n`,
+        );
         process.stdout.write(`Demo logins (password ${DEMO_PASSWORD}):\n`);
-        for (const u of result.users) process.stdout.write(`  ${u.email.padEnd(30)} ${u.description}\n`);
+        for (const u of result.users)
+          process.stdout.write(`  ${u.email.padEnd(30)} ${u.description}\n`);
       });
     });
 }

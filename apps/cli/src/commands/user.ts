@@ -17,7 +17,15 @@ export function registerUserCommands(program: Command) {
     .option('--name <name>', 'display name')
     .action(
       async (
-        opts: { email: string; password: string; role: string; programme?: string; association?: string; specialist?: string; name?: string },
+        opts: {
+          email: string;
+          password: string;
+          role: string;
+          programme?: string;
+          association?: string;
+          specialist?: string;
+          name?: string;
+        },
         command: Command,
       ) => {
         await withLots(command, async (lots) => {
@@ -30,7 +38,9 @@ export function registerUserCommands(program: Command) {
             ...(opts.specialist ? { specialist: opts.specialist } : {}),
             ...(opts.name ? { displayName: opts.name } : {}),
           });
-          process.stdout.write(`${result.created ? 'Created' : 'Updated'} ${result.email} with role ${opts.role}\n`);
+          process.stdout.write(
+            `${result.created ? 'Created' : 'Updated'} ${result.email} with role ${opts.role}\n`,
+          );
         });
       },
     );

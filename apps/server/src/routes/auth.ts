@@ -2,9 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZLoginRequest, ZMe, ZProblem } from '@lots/contracts';
 import { authenticateSession, getMe, login, logout, type TLots } from '@lots/services';
-import { clearSessionCookie, clientIp, requireAccess, SESSION_COOKIE, setSessionCookie } from '../security.ts';
+import {
+  clearSessionCookie,
+  clientIp,
+  requireAccess,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from '../security.ts';
 
-export const authRoutes: FastifyPluginAsyncZod<{ lots: TLots; loginRateLimit: number }> = async (app, { lots, loginRateLimit }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ lots: TLots; loginRateLimit: number }> = async (
+  app,
+  { lots, loginRateLimit },
+) => {
   app.post(
     '/auth/login',
     {
@@ -17,7 +26,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ lots: TLots; loginRateLimit: nu
       },
     },
     async (request, reply) => {
-      const result = await login(lots, request.body, { ip: clientIp(request), userAgent: request.headers['user-agent'] ?? null });
+      const result = await login(lots, request.body, {
+        ip: clientIp(request),
+        userAgent: request.headers['user-agent'] ?? null,
+      });
       setSessionCookie(reply, request, result.token, result.expiresAt);
       const access = await authenticateSession(lots, result.token);
       if (!access) throw new Error('session vanished right after login');
@@ -38,7 +50,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ lots: TLots; loginRateLimit: nu
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user, roles and programmes', response: { 200: ZMe, 401: ZProblem } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, roles and programmes',
+        response: { 200: ZMe, 401: ZProblem },
+      },
+    },
     async (request) => getMe(lots, requireAccess(request)),
   );
 };

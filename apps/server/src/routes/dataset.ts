@@ -4,7 +4,12 @@ import { datasetJsonSchema } from '@lots/contracts';
 export const datasetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/schema/dataset',
-    { schema: { tags: ['dataset'], summary: 'JSON Schema of the lots-dataset v1 format (lots import / lots export)' } },
+    {
+      schema: {
+        tags: ['dataset'],
+        summary: 'JSON Schema of the lots-dataset v1 format (lots import / lots export)',
+      },
+    },
     async () => datasetJsonSchema(),
   );
 };

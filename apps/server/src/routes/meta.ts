@@ -7,13 +7,25 @@ import { VERSION } from '../version.ts';
 export const metaRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (app, { lots }) => {
   app.get(
     '/health',
-    { schema: { tags: ['meta'], summary: 'Liveness and database engine', response: { 200: ZHealth } } },
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Liveness and database engine',
+        response: { 200: ZHealth },
+      },
+    },
     async () => ({ status: 'ok' as const, engine: lots.engine, version: VERSION }),
   );
 
   app.get(
     '/programmes',
-    { schema: { tags: ['programmes'], summary: 'Programmes the user may see', response: { 200: ZProgrammeList, 401: ZProblem } } },
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Programmes the user may see',
+        response: { 200: ZProgrammeList, 401: ZProblem },
+      },
+    },
     async (request) => ({ items: await listProgrammes(lots, requireAccess(request)) }),
   );
 };

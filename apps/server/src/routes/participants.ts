@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZIdParam, ZListParticipantsQuery, ZParticipantDetail, ZParticipantPage, ZProblem } from '@lots/contracts';
+import {
+  ZIdParam,
+  ZListParticipantsQuery,
+  ZParticipantDetail,
+  ZParticipantPage,
+  ZProblem,
+} from '@lots/contracts';
 import { getParticipant, listParticipants, type TLots } from '@lots/services';
 import { clientIp, requireAccess } from '../security.ts';
 
@@ -9,13 +15,22 @@ export const participantRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (
     {
       schema: {
         tags: ['participants'],
-        summary: 'Participants (enrolments) of a programme and its sub-programmes, paged by case number',
-        description: 'Personal data: specialists see their own caseload, supervisors the whole programme; other roles get 403.',
+        summary:
+          'Participants (enrolments) of a programme and its sub-programmes, paged by case number',
+        description:
+          'Personal data: specialists see their own caseload, supervisors the whole programme; other roles get 403.',
         querystring: ZListParticipantsQuery,
-        response: { 200: ZParticipantPage, 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem },
+        response: {
+          200: ZParticipantPage,
+          400: ZProblem,
+          401: ZProblem,
+          403: ZProblem,
+          404: ZProblem,
+        },
       },
     },
-    async (request) => listParticipants(lots, requireAccess(request), request.query, { ip: clientIp(request) }),
+    async (request) =>
+      listParticipants(lots, requireAccess(request), request.query, { ip: clientIp(request) }),
   );
 
   app.get(
@@ -28,6 +43,7 @@ export const participantRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (
         response: { 200: ZParticipantDetail, 401: ZProblem, 404: ZProblem },
       },
     },
-    async (request) => getParticipant(lots, requireAccess(request), request.params.id, { ip: clientIp(request) }),
+    async (request) =>
+      getParticipant(lots, requireAccess(request), request.params.id, { ip: clientIp(request) }),
   );
 };

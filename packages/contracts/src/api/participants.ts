@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { ZIsoDate, ZPage, ZUuid } from './common.ts';
 
-export const phases = ['referred', 'waiting', 'declined', 'withdrawn', 'profile', 'job_search', 'in_placement', 'employed', 'studying', 'paused', 'closed'] as const;
+export const phases = [
+  'referred',
+  'waiting',
+  'declined',
+  'withdrawn',
+  'profile',
+  'job_search',
+  'in_placement',
+  'employed',
+  'studying',
+  'paused',
+  'closed',
+] as const;
 export const ZPhase = z.enum(phases);
 export type TPhase = z.infer<typeof ZPhase>;
 
@@ -55,9 +67,20 @@ export const ZParticipantDetail = ZParticipantListItem.extend({
   personalNumber: z.string().nullable(),
   municipality: z.string(),
   education: z.string(),
-  referral: z.object({ date: ZIsoDate, source: z.string(), officer: z.string().nullable(), organisation: z.string().nullable() }),
+  referral: z.object({
+    date: ZIsoDate,
+    source: z.string(),
+    officer: z.string().nullable(),
+    organisation: z.string().nullable(),
+  }),
   consent: z
-    .object({ date: ZIsoDate, participation: z.boolean(), handBack: z.boolean(), survey: z.boolean(), withdrawnAt: ZIsoDate.nullable() })
+    .object({
+      date: ZIsoDate,
+      participation: z.boolean(),
+      handBack: z.boolean(),
+      survey: z.boolean(),
+      withdrawnAt: ZIsoDate.nullable(),
+    })
     .nullable(),
   baseline: z.object({
     incomeSources: z.array(ZIncomeSourceOut),
@@ -67,7 +90,12 @@ export const ZParticipantDetail = ZParticipantListItem.extend({
     goal: z.string().nullable(),
   }),
   closure: z
-    .object({ date: ZIsoDate, reason: z.string(), summary: z.string().nullable(), exitIncomeSources: z.array(ZIncomeSourceOut) })
+    .object({
+      date: ZIsoDate,
+      reason: z.string(),
+      summary: z.string().nullable(),
+      exitIncomeSources: z.array(ZIncomeSourceOut),
+    })
     .nullable(),
   events: z.array(ZEventOut),
 }).meta({ id: 'ParticipantDetail' });

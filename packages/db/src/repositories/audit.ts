@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { TScope } from '../scope.ts';
+import type { TScope } from '../scope-types.ts';
 
 export type TAuditEntry = {
   action: string;

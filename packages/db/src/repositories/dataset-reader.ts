@@ -6,33 +6,63 @@ import type { Database } from '../schema.ts';
  * programmes being exported, in a stable order so that an export is reproducible.
  */
 export function createDatasetReader(trx: Transaction<Database>) {
-  const inProgrammes = (ids: readonly string[]) => (ids.length === 0 ? ['00000000-0000-0000-0000-000000000000'] : [...ids]);
+  const inProgrammes = (ids: readonly string[]) =>
+    ids.length === 0 ? ['00000000-0000-0000-0000-000000000000'] : [...ids];
   return {
     async allProgrammes() {
       return trx.selectFrom('programme').selectAll().orderBy('key').execute();
     },
     async associations(ids: readonly string[]) {
       if (ids.length === 0) return [];
-      return trx.selectFrom('association').selectAll().where('id', 'in', [...ids]).orderBy('key').execute();
+      return trx
+        .selectFrom('association')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .orderBy('key')
+        .execute();
     },
     async targets(programmeIds: readonly string[]) {
-      return trx.selectFrom('programmeTarget').selectAll().where('programmeId', 'in', inProgrammes(programmeIds)).orderBy('year').execute();
+      return trx
+        .selectFrom('programmeTarget')
+        .selectAll()
+        .where('programmeId', 'in', inProgrammes(programmeIds))
+        .orderBy('year')
+        .execute();
     },
     async teams(programmeIds: readonly string[]) {
-      return trx.selectFrom('team').selectAll().where('programmeId', 'in', inProgrammes(programmeIds)).orderBy('key').execute();
+      return trx
+        .selectFrom('team')
+        .selectAll()
+        .where('programmeId', 'in', inProgrammes(programmeIds))
+        .orderBy('key')
+        .execute();
     },
     async specialists(programmeIds: readonly string[]) {
-      return trx.selectFrom('specialist').selectAll().where('programmeId', 'in', inProgrammes(programmeIds)).orderBy('key').execute();
+      return trx
+        .selectFrom('specialist')
+        .selectAll()
+        .where('programmeId', 'in', inProgrammes(programmeIds))
+        .orderBy('key')
+        .execute();
     },
     async employers(associationIds: readonly string[]) {
       if (associationIds.length === 0) return [];
-      return trx.selectFrom('employer').selectAll().where('associationId', 'in', [...associationIds]).orderBy('key').execute();
+      return trx
+        .selectFrom('employer')
+        .selectAll()
+        .where('associationId', 'in', [...associationIds])
+        .orderBy('key')
+        .execute();
     },
     async enrolments(programmeIds: readonly string[]) {
       return trx
         .selectFrom('enrolment')
         .innerJoin('participant', 'participant.id', 'enrolment.participantId')
-        .leftJoin('participantIdentity', 'participantIdentity.participantId', 'enrolment.participantId')
+        .leftJoin(
+          'participantIdentity',
+          'participantIdentity.participantId',
+          'enrolment.participantId',
+        )
         .selectAll('enrolment')
         .select([
           'participant.key as personKey',

@@ -41,11 +41,20 @@ export function createDatasetWriter(trx: Transaction<Database>) {
       return row.id;
     },
 
-    async upsertTarget(t: { programmeId: string; year: number; enrolments: number | null; rates: string }) {
+    async upsertTarget(t: {
+      programmeId: string;
+      year: number;
+      enrolments: number | null;
+      rates: string;
+    }) {
       await trx
         .insertInto('programmeTarget')
         .values(t)
-        .onConflict((oc) => oc.columns(['programmeId', 'year']).doUpdateSet({ enrolments: t.enrolments, rates: t.rates }))
+        .onConflict((oc) =>
+          oc
+            .columns(['programmeId', 'year'])
+            .doUpdateSet({ enrolments: t.enrolments, rates: t.rates }),
+        )
         .execute();
     },
 
@@ -59,11 +68,21 @@ export function createDatasetWriter(trx: Transaction<Database>) {
       return row.id;
     },
 
-    async upsertSpecialist(s: { programmeId: string; key: string; name: string; fte: number; teamId: string | null }) {
+    async upsertSpecialist(s: {
+      programmeId: string;
+      key: string;
+      name: string;
+      fte: number;
+      teamId: string | null;
+    }) {
       const row = await trx
         .insertInto('specialist')
         .values(s)
-        .onConflict((oc) => oc.columns(['programmeId', 'key']).doUpdateSet({ name: s.name, fte: s.fte, teamId: s.teamId }))
+        .onConflict((oc) =>
+          oc
+            .columns(['programmeId', 'key'])
+            .doUpdateSet({ name: s.name, fte: s.fte, teamId: s.teamId }),
+        )
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
@@ -110,7 +129,9 @@ export function createDatasetWriter(trx: Transaction<Database>) {
       await trx
         .insertInto('participantIdentity')
         .values({ ...i, updatedAt: new Date() })
-        .onConflict((oc) => oc.column('participantId').doUpdateSet({ ...update, updatedAt: new Date() }))
+        .onConflict((oc) =>
+          oc.column('participantId').doUpdateSet({ ...update, updatedAt: new Date() }),
+        )
         .execute();
     },
 
@@ -138,7 +159,9 @@ export function createDatasetWriter(trx: Transaction<Database>) {
       const row = await trx
         .insertInto('enrolment')
         .values(e)
-        .onConflict((oc) => oc.columns(['programmeId', 'key']).doUpdateSet({ ...update, updatedAt: new Date() }))
+        .onConflict((oc) =>
+          oc.columns(['programmeId', 'key']).doUpdateSet({ ...update, updatedAt: new Date() }),
+        )
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
@@ -147,7 +170,13 @@ export function createDatasetWriter(trx: Transaction<Database>) {
     async replaceIncomeSources(
       enrolmentId: string,
       programmeId: string,
-      rows: { phase: 'baseline' | 'exit'; position: number; source: string; monthly: number | null; tax: number | null }[],
+      rows: {
+        phase: 'baseline' | 'exit';
+        position: number;
+        source: string;
+        monthly: number | null;
+        tax: number | null;
+      }[],
     ) {
       await trx.deleteFrom('incomeSource').where('enrolmentId', '=', enrolmentId).execute();
       if (rows.length > 0) {
@@ -192,7 +221,15 @@ export function createDatasetWriter(trx: Transaction<Database>) {
     },
 
     async upsertFollowUps(
-      rows: { programmeId: string; enrolmentId: string; months: number | null; date: string; status: string; incomeSources: string | null; sourceRef: string }[],
+      rows: {
+        programmeId: string;
+        enrolmentId: string;
+        months: number | null;
+        date: string;
+        status: string;
+        incomeSources: string | null;
+        sourceRef: string;
+      }[],
     ) {
       if (rows.length === 0) return;
       await trx

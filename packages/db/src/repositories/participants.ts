@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
-import type { TScope } from '../scope.ts';
+import type { TScope } from '../scope-types.ts';
 
 type EB = ExpressionBuilder<Database, 'enrolment'>;
 
@@ -13,7 +13,9 @@ export function personalDataFilter(scope: TScope, programmeIds?: readonly string
   return (eb: EB) => {
     if (scope.kind === 'system') {
       if (!programmeIds) return eb.lit(true);
-      return programmeIds.length === 0 ? eb.lit(false) : eb('enrolment.programmeId', 'in', [...programmeIds]);
+      return programmeIds.length === 0
+        ? eb.lit(false)
+        : eb('enrolment.programmeId', 'in', [...programmeIds]);
     }
     const wanted = programmeIds ? new Set(programmeIds) : undefined;
     const ors = scope.personalData
@@ -23,7 +25,10 @@ export function personalDataFilter(scope: TScope, programmeIds?: readonly string
           ? eb('enrolment.programmeId', '=', p.programmeId)
           : p.specialistIds.length === 0
             ? eb.lit(false)
-            : eb.and([eb('enrolment.programmeId', '=', p.programmeId), eb('enrolment.specialistId', 'in', [...p.specialistIds])]),
+            : eb.and([
+                eb('enrolment.programmeId', '=', p.programmeId),
+                eb('enrolment.specialistId', 'in', [...p.specialistIds]),
+              ]),
       );
     return ors.length === 0 ? eb.lit(false) : eb.or(ors);
   };
@@ -54,7 +59,11 @@ export function createParticipantRepository(trx: Transaction<Database>, scope: T
       .selectFrom('enrolment')
       .innerJoin('programme', 'programme.id', 'enrolment.programmeId')
       .leftJoin('specialist', 'specialist.id', 'enrolment.specialistId')
-      .leftJoin('participantIdentity', 'participantIdentity.participantId', 'enrolment.participantId');
+      .leftJoin(
+        'participantIdentity',
+        'participantIdentity.participantId',
+        'enrolment.participantId',
+      );
 
   return {
     async listEnrolments(filter: {
@@ -73,7 +82,10 @@ export function createParticipantRepository(trx: Transaction<Database>, scope: T
       return q.execute();
     },
 
-    async countEnrolments(filter: { programmeIds: readonly string[]; statuses?: readonly string[] }) {
+    async countEnrolments(filter: {
+      programmeIds: readonly string[];
+      statuses?: readonly string[];
+    }) {
       let q = trx
         .selectFrom('enrolment')
         .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -3,14 +3,27 @@ import type { Database } from '../schema.ts';
 
 export function createSessionRepository(trx: Transaction<Database>) {
   return {
-    async create(s: { id: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null }) {
+    async create(s: {
+      id: string;
+      userId: string;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+    }) {
       await trx.insertInto('appSession').values(s).execute();
     },
     async findValid(id: string, now: Date) {
       return trx
         .selectFrom('appSession')
         .innerJoin('appUser', 'appUser.id', 'appSession.userId')
-        .select(['appSession.id', 'appSession.userId', 'appSession.expiresAt', 'appUser.email', 'appUser.displayName', 'appUser.locale'])
+        .select([
+          'appSession.id',
+          'appSession.userId',
+          'appSession.expiresAt',
+          'appUser.email',
+          'appUser.displayName',
+          'appUser.locale',
+        ])
         .where('appSession.id', '=', id)
         .where('appSession.expiresAt', '>', now)
         .where('appUser.disabledAt', 'is', null)

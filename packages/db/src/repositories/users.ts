@@ -4,12 +4,21 @@ import type { Database } from '../schema.ts';
 export function createUserRepository(trx: Transaction<Database>) {
   return {
     async findByEmail(email: string) {
-      return trx.selectFrom('appUser').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+      return trx
+        .selectFrom('appUser')
+        .selectAll()
+        .where('email', '=', email.toLowerCase())
+        .executeTakeFirst();
     },
     async findById(id: string) {
       return trx.selectFrom('appUser').selectAll().where('id', '=', id).executeTakeFirst();
     },
-    async create(u: { email: string; displayName: string; passwordHash: string; locale?: 'sv' | 'en' }) {
+    async create(u: {
+      email: string;
+      displayName: string;
+      passwordHash: string;
+      locale?: 'sv' | 'en';
+    }) {
       return trx
         .insertInto('appUser')
         .values({ ...u, email: u.email.toLowerCase() })
@@ -27,7 +36,11 @@ export function createUserRepository(trx: Transaction<Database>) {
         .execute();
     },
     async resetFailedLogins(id: string) {
-      await trx.updateTable('appUser').set({ failedLoginCount: 0, lockedUntil: null }).where('id', '=', id).execute();
+      await trx
+        .updateTable('appUser')
+        .set({ failedLoginCount: 0, lockedUntil: null })
+        .where('id', '=', id)
+        .execute();
     },
     async listGrants(userId: string) {
       return trx
@@ -36,16 +49,26 @@ export function createUserRepository(trx: Transaction<Database>) {
         .where('userId', '=', userId)
         .execute();
     },
-    async addGrant(g: { userId: string; role: string; associationId: string | null; programmeId: string | null }) {
+    async addGrant(g: {
+      userId: string;
+      role: string;
+      associationId: string | null;
+      programmeId: string | null;
+    }) {
       await trx
         .insertInto('roleGrant')
         .values(g)
-        .onConflict((oc) => oc.columns(['userId', 'role', 'associationId', 'programmeId']).doNothing())
+        .onConflict((oc) =>
+          oc.columns(['userId', 'role', 'associationId', 'programmeId']).doNothing(),
+        )
         .execute();
     },
     /** Specialist records linked to this user (their own caseload). */
     async listSpecialistLinks(userId: string) {
-      const result = await sql<{ id: string; programmeId: string }>`select id, programme_id from lots_user_specialists(${userId})`.execute(trx);
+      const result = await sql<{
+        id: string;
+        programmeId: string;
+      }>`select id, programme_id from lots_user_specialists(${userId})`.execute(trx);
       return result.rows;
     },
   };

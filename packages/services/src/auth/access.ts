@@ -34,7 +34,10 @@ export async function resolveAccess(repos: TRepositories, user: TAccess['user'])
   for (const p of tree) {
     if (p.parentId) children.set(p.parentId, [...(children.get(p.parentId) ?? []), p.id]);
   }
-  const descendants = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(descendants)];
+  const descendants = (id: string): string[] => [
+    id,
+    ...(children.get(id) ?? []).flatMap(descendants),
+  ];
 
   const programmes = new Map<string, TProgrammeGrant>();
   const roles = new Set<TRole>();
@@ -53,7 +56,9 @@ export async function resolveAccess(repos: TRepositories, user: TAccess['user'])
   }
   for (const link of links) programmes.get(link.programmeId)?.specialistIds.push(link.id);
 
-  const associations = new Set(tree.filter((p) => programmes.has(p.id)).map((p) => p.associationId));
+  const associations = new Set(
+    tree.filter((p) => programmes.has(p.id)).map((p) => p.associationId),
+  );
   return { user, roles, isAdmin: roles.has('admin'), programmes, associations };
 }
 

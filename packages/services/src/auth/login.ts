@@ -20,7 +20,10 @@ export async function login(
   meta: { ip: string | null; userAgent: string | null },
 ): Promise<TLoginResult> {
   const now = lots.now();
-  const fail = () => new AppError('UNAUTHENTICATED', 'Wrong e-mail or password', { userMessage: 'Fel e-post eller lösenord.' });
+  const fail = () =>
+    new AppError('UNAUTHENTICATED', 'Wrong e-mail or password', {
+      userMessage: 'Fel e-post eller lösenord.',
+    });
   const user = await lots.db.unscoped((r) => r.users.findByEmail(input.email));
   if (!user || user.disabledAt) {
     await verifyPassword(await dummyPasswordHash(), input.password);
@@ -28,7 +31,8 @@ export async function login(
   }
   if (user.lockedUntil && new Date(user.lockedUntil) > now) {
     throw new AppError('RATE_LIMITED', 'Account temporarily locked after repeated failed logins', {
-      userMessage: 'Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen senare.',
+      userMessage:
+        'Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen senare.',
     });
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
@@ -37,15 +41,34 @@ export async function login(
   await lots.db.unscoped(async (r) => {
     if (!ok) {
       const failures = user.failedLoginCount + 1;
-      const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
+      const lockedUntil =
+        failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
       await r.users.recordFailedLogin(user.id, lockedUntil);
-      await r.audit.append({ action: 'login_failed', entity: 'user', entityId: user.id, userEmail: user.email, ip: meta.ip });
+      await r.audit.append({
+        action: 'login_failed',
+        entity: 'user',
+        entityId: user.id,
+        userEmail: user.email,
+        ip: meta.ip,
+      });
       return;
     }
     await r.users.resetFailedLogins(user.id);
     await r.sessions.deleteExpired(now);
-    await r.sessions.create({ id: sessionIdFromToken(token), userId: user.id, expiresAt, ip: meta.ip, userAgent: meta.userAgent });
-    await r.audit.append({ action: 'login', entity: 'user', entityId: user.id, userEmail: user.email, ip: meta.ip });
+    await r.sessions.create({
+      id: sessionIdFromToken(token),
+      userId: user.id,
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
+    await r.audit.append({
+      action: 'login',
+      entity: 'user',
+      entityId: user.id,
+      userEmail: user.email,
+      ip: meta.ip,
+    });
   });
   if (!ok) throw fail();
   return { token, userId: user.id, expiresAt };

@@ -1,21 +1,30 @@
 import type { TMe } from '@lots/contracts';
-import type { TRole } from '@lots/core';
 import type { TLots } from '../runtime.ts';
 import { hasPersonalData, resolveAccess, type TAccess } from './access.ts';
 import { sessionIdFromToken } from './login.ts';
 
 /** The access of the user behind a session cookie, or undefined when it is unknown or expired. */
-export async function authenticateSession(lots: TLots, token: string): Promise<TAccess | undefined> {
+export async function authenticateSession(
+  lots: TLots,
+  token: string,
+): Promise<TAccess | undefined> {
   if (!token || token.length > 200) return undefined;
   return lots.db.unscoped(async (r) => {
     const s = await r.sessions.findValid(sessionIdFromToken(token), lots.now());
     if (!s) return undefined;
-    return resolveAccess(r, { id: s.userId, email: s.email, displayName: s.displayName, locale: s.locale });
+    return resolveAccess(r, {
+      id: s.userId,
+      email: s.email,
+      displayName: s.displayName,
+      locale: s.locale,
+    });
   });
 }
 
 export async function getMe(lots: TLots, access: TAccess): Promise<TMe> {
-  const programmes = await lots.db.unscoped((r) => r.organisation.listProgrammesByIds([...access.programmes.keys()]));
+  const programmes = await lots.db.unscoped((r) =>
+    r.organisation.listProgrammesByIds([...access.programmes.keys()]),
+  );
   return {
     id: access.user.id,
     email: access.user.email,
@@ -31,7 +40,7 @@ export async function getMe(lots: TLots, access: TAccess): Promise<TMe> {
         associationKey: p.associationKey,
         associationName: p.associationName,
         parentId: p.parentId,
-        roles: grant ? ([...grant.roles].sort() as TRole[]) : [],
+        roles: grant ? [...grant.roles].sort() : [],
         personalData: grant ? hasPersonalData(grant) : false,
       };
     }),

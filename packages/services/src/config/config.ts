@@ -10,28 +10,54 @@ export const ZConfig = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOTS_HOST: z.string().default('127.0.0.1'),
   LOTS_DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   LOTS_ENCRYPTION_KEY: z
     .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'must be 32 bytes, base64-encoded (openssl rand -base64 32)',
+    )
     .optional(),
-  LOTS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOTS_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
   LOTS_DEMO: ZBoolString.default(true).describe('seed the demo dataset into an empty database'),
   LOTS_PUBLIC_URL: z.url().optional(),
-  LOTS_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
-  LOTS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10).describe('login attempts per IP and minute'),
+  LOTS_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
+  LOTS_LOGIN_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe('login attempts per IP and minute'),
 });
 export type TConfig = z.infer<typeof ZConfig>;
 
 /** Fails fast, naming every bad key. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): TConfig {
-  const picked = Object.fromEntries(Object.keys(ZConfig.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const picked = Object.fromEntries(
+    Object.keys(ZConfig.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
   const result = ZConfig.safeParse(picked);
   if (!result.success) {
-    const issues = result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
-    throw new AppError('VALIDATION_FAILED', `Bad configuration: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, {
-      issues,
-    });
+    const issues = result.error.issues.map((i) => ({
+      path: i.path.map(String),
+      message: i.message,
+    }));
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Bad configuration: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      {
+        issues,
+      },
+    );
   }
   return result.data;
 }

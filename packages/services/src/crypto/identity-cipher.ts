@@ -13,8 +13,12 @@ export type TIdentityCipher = {
 
 export function createIdentityCipher(masterKey: Buffer): TIdentityCipher {
   if (masterKey.length !== 32) throw new Error('identity key must be 32 bytes');
-  const encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lots identity encryption v1', 32));
-  const macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lots identity lookup v1', 32));
+  const encKey = Buffer.from(
+    hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lots identity encryption v1', 32),
+  );
+  const macKey = Buffer.from(
+    hkdfSync('sha256', masterKey, Buffer.alloc(0), 'lots identity lookup v1', 32),
+  );
   return {
     encrypt(plain) {
       const iv = randomBytes(12);

@@ -1,5 +1,11 @@
 import { AppError } from '@lots/core';
-import { datasetFormat, datasetVersion, type TDataset, type TEvent, type TParticipant } from '@lots/contracts';
+import {
+  datasetFormat,
+  datasetVersion,
+  type TDataset,
+  type TEvent,
+  type TParticipant,
+} from '@lots/contracts';
 import { systemScope } from '@lots/db';
 import type { TLots } from '../runtime.ts';
 import { descendantsOf } from '../participants/list-participants.ts';
@@ -8,11 +14,15 @@ type TIncomeRow = { phase: string; source: string; monthly: number | null; tax: 
 
 /** Drops undefined and null members so that the document shows only what is known. */
 function compact<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null),
+  ) as T;
 }
 
 function income(rows: TIncomeRow[]) {
-  return rows.map((r) => compact({ source: r.source, monthly: r.monthly ?? undefined, tax: r.tax ?? undefined })) as {
+  return rows.map((r) =>
+    compact({ source: r.source, monthly: r.monthly ?? undefined, tax: r.tax ?? undefined }),
+  ) as {
     source: never;
     monthly?: number;
     tax?: number;
@@ -36,18 +46,36 @@ export async function exportDataset(
     let programmes = all;
     if (filter.programme) {
       const root = all.find((p) => p.key === filter.programme);
-      if (!root) throw new AppError('NOT_FOUND', `No programme ${filter.programme}`, { issues: [{ path: ['programme'], message: `no programme with key ${filter.programme}` }] });
+      if (!root)
+        throw new AppError('NOT_FOUND', `No programme ${filter.programme}`, {
+          issues: [{ path: ['programme'], message: `no programme with key ${filter.programme}` }],
+        });
       const ids = new Set(descendantsOf(root.id, all));
       programmes = all.filter((p) => ids.has(p.id));
     } else if (filter.association) {
       const a = await r.organisation.findAssociationByKey(filter.association);
-      if (!a) throw new AppError('NOT_FOUND', `No association ${filter.association}`, { issues: [{ path: ['association'], message: `no association with key ${filter.association}` }] });
+      if (!a)
+        throw new AppError('NOT_FOUND', `No association ${filter.association}`, {
+          issues: [
+            { path: ['association'], message: `no association with key ${filter.association}` },
+          ],
+        });
       programmes = all.filter((p) => p.associationId === a.id);
     }
     const programmeIds = programmes.map((p) => p.id);
     const keyOfProgramme = new Map(all.map((p) => [p.id, p.key]));
     const associationIdList = [...new Set(programmes.map((p) => p.associationId))];
-    const [associations, targets, teams, specialists, employers, enrolments, incomes, events, followUps] = await Promise.all([
+    const [
+      associations,
+      targets,
+      teams,
+      specialists,
+      employers,
+      enrolments,
+      incomes,
+      events,
+      followUps,
+    ] = await Promise.all([
       rd.associations(associationIdList),
       rd.targets(programmeIds),
       rd.teams(programmeIds),
@@ -70,7 +98,8 @@ export async function exportDataset(
     const incomeBy = group(incomes);
     const eventsBy = group(events);
     const followBy = group(followUps);
-    const dec = (v: string | null, erased: unknown) => (v && !erased ? lots.cipher.decrypt(v) : undefined);
+    const dec = (v: string | null, erased: unknown) =>
+      v && !erased ? lots.cipher.decrypt(v) : undefined;
 
     const participants = enrolments
       .sort((a, b) => {
@@ -89,7 +118,8 @@ export async function exportDataset(
           email: dec(e.emailEnc, e.erasedAt),
         });
         const baseline = compact({
-          incomeSources: baselineIncome.length > 0 || e.enrolledAt ? income(baselineIncome) : undefined,
+          incomeSources:
+            baselineIncome.length > 0 || e.enrolledAt ? income(baselineIncome) : undefined,
           timeOnSupport: e.timeOnSupport ?? undefined,
           housingSupportHoursPerWeek: e.housingSupportHours ?? undefined,
           diagnosisGroup: e.diagnosisGroup ?? undefined,
@@ -124,9 +154,17 @@ export async function exportDataset(
               })
             : undefined,
           baseline: Object.keys(baseline).length > 0 ? baseline : undefined,
-          queue: e.queuePriority !== null ? compact({ priority: e.queuePriority, acceptedAt: e.queueAcceptedAt ?? undefined }) : undefined,
-          declined: e.declinedAt && e.declinedReason ? { date: e.declinedAt, reason: e.declinedReason } : undefined,
-          withdrawn: e.withdrawnAt ? compact({ date: e.withdrawnAt, reason: e.withdrawnReason ?? undefined }) : undefined,
+          queue:
+            e.queuePriority !== null
+              ? compact({ priority: e.queuePriority, acceptedAt: e.queueAcceptedAt ?? undefined })
+              : undefined,
+          declined:
+            e.declinedAt && e.declinedReason
+              ? { date: e.declinedAt, reason: e.declinedReason }
+              : undefined,
+          withdrawn: e.withdrawnAt
+            ? compact({ date: e.withdrawnAt, reason: e.withdrawnReason ?? undefined })
+            : undefined,
           identity: Object.keys(identity).length > 0 ? identity : undefined,
           events: (eventsBy.get(e.id) ?? []).map(
             (ev) =>
@@ -135,7 +173,10 @@ export async function exportDataset(
                 date: ev.date,
                 ...(ev.employerId ? { employer: employerKey.get(ev.employerId) } : {}),
                 ...ev.data,
-                specialist: ev.specialistId && ev.specialistId !== e.specialistId ? specialistKey.get(ev.specialistId) : undefined,
+                specialist:
+                  ev.specialistId && ev.specialistId !== e.specialistId
+                    ? specialistKey.get(ev.specialistId)
+                    : undefined,
                 voided: ev.voidedReason ? { reason: ev.voidedReason } : undefined,
               }) as unknown as TEvent,
           ),
@@ -150,13 +191,19 @@ export async function exportDataset(
                 })
               : undefined,
           followUps: (followBy.get(e.id) ?? []).map((f) =>
-            compact({ date: f.date, status: f.status, months: f.months ?? undefined, incomeSources: (f.incomeSources as never) ?? undefined }),
+            compact({
+              date: f.date,
+              status: f.status,
+              months: f.months ?? undefined,
+              incomeSources: f.incomeSources ?? undefined,
+            }),
           ),
         } as unknown as TParticipant);
       });
 
     const targetsBy = new Map<string, typeof targets>();
-    for (const t of targets) targetsBy.set(t.programmeId, [...(targetsBy.get(t.programmeId) ?? []), t]);
+    for (const t of targets)
+      targetsBy.set(t.programmeId, [...(targetsBy.get(t.programmeId) ?? []), t]);
     const teamsBy = new Map<string, typeof teams>();
     for (const t of teams) teamsBy.set(t.programmeId, [...(teamsBy.get(t.programmeId) ?? []), t]);
 
@@ -175,14 +222,31 @@ export async function exportDataset(
           minHoursPerWeekForEmployment: p.minHoursPerWeekForEmployment,
           followUpMonths: p.followUpMonths,
           retentionYears: p.retentionYears,
-          targets: targetsBy.get(p.id)?.map((t) => compact({ year: t.year, enrolments: t.enrolments ?? undefined, rates: Object.keys(t.rates).length ? t.rates : undefined })),
+          targets: targetsBy
+            .get(p.id)
+            ?.map((t) =>
+              compact({
+                year: t.year,
+                enrolments: t.enrolments ?? undefined,
+                rates: Object.keys(t.rates).length ? t.rates : undefined,
+              }),
+            ),
           teams: teamsBy.get(p.id)?.map((t) => ({ key: t.key, name: t.name })),
-          priorityRules: Array.isArray(p.priorityRules) && p.priorityRules.length > 0 ? p.priorityRules : undefined,
+          priorityRules:
+            Array.isArray(p.priorityRules) && p.priorityRules.length > 0
+              ? p.priorityRules
+              : undefined,
           caseNumberPrefix: p.caseNumberPrefix ?? undefined,
         }),
       ) as unknown as TDataset['programmes'],
       specialists: specialists.map((s) =>
-        compact({ key: s.key, programme: keyOfProgramme.get(s.programmeId) ?? '', fte: s.fte, name: s.name, team: s.teamId ? teamKey.get(s.teamId) : undefined }),
+        compact({
+          key: s.key,
+          programme: keyOfProgramme.get(s.programmeId) ?? '',
+          fte: s.fte,
+          name: s.name,
+          team: s.teamId ? teamKey.get(s.teamId) : undefined,
+        }),
       ),
       employers: employers.map((e) =>
         compact({

@@ -47,14 +47,23 @@ export async function importDataset(
   const checked = validateDataset(input, { municipalityCodes });
   if (!checked.ok) return { ok: false, issues: checked.issues };
   const dataset = checked.dataset;
-  const summary = await lots.db.inScope(systemScope(options.actor ?? null), (r) => writeDataset(lots, r, dataset));
+  const summary = await lots.db.inScope(systemScope(options.actor ?? null), (r) =>
+    writeDataset(lots, r, dataset),
+  );
   return { ok: true, summary };
 }
 
 async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promise<TImportSummary> {
   const w = r.datasetWriter;
   if (!w) throw new AppError('INTERNAL', 'import needs the system scope');
-  const summary: TImportSummary = { associations: 0, programmes: 0, specialists: 0, employers: 0, participants: 0, events: 0 };
+  const summary: TImportSummary = {
+    associations: 0,
+    programmes: 0,
+    specialists: 0,
+    employers: 0,
+    participants: 0,
+    events: 0,
+  };
 
   const associationIds = new Map<string, string>();
   for (const a of doc.associations) {
@@ -84,7 +93,12 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
     });
     programmeIds.set(p.key, id);
     for (const t of p.targets ?? []) {
-      await w.upsertTarget({ programmeId: id, year: t.year, enrolments: t.enrolments ?? null, rates: JSON.stringify(t.rates ?? {}) });
+      await w.upsertTarget({
+        programmeId: id,
+        year: t.year,
+        enrolments: t.enrolments ?? null,
+        rates: JSON.stringify(t.rates ?? {}),
+      });
     }
     summary.programmes++;
   }
@@ -93,7 +107,10 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
   for (const p of doc.programmes) {
     for (const t of p.teams ?? []) {
       const programmeId = mustGet(programmeIds, p.key);
-      teamIds.set(`${p.key}/${t.key}`, await w.upsertTeam({ programmeId, key: t.key, name: t.name }));
+      teamIds.set(
+        `${p.key}/${t.key}`,
+        await w.upsertTeam({ programmeId, key: t.key, name: t.name }),
+      );
     }
   }
 
@@ -136,7 +153,11 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
   const participants = [...doc.participants].sort((a, b) => order(a) - order(b));
   const usedCaseNumbers = new Map<string, Set<string>>();
   for (const p of participants) {
-    if (p.caseNumber) usedCaseNumbers.set(p.programme, (usedCaseNumbers.get(p.programme) ?? new Set()).add(p.caseNumber));
+    if (p.caseNumber)
+      usedCaseNumbers.set(
+        p.programme,
+        (usedCaseNumbers.get(p.programme) ?? new Set()).add(p.caseNumber),
+      );
   }
 
   for (const p of participants) {
@@ -155,7 +176,10 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
       });
     }
     const existing = await w.findEnrolmentByKey(programmeId, p.key);
-    const caseNumber = p.caseNumber ?? existing?.caseNumber ?? (await nextCaseNumber(w, doc, p, programmeId, usedCaseNumbers));
+    const caseNumber =
+      p.caseNumber ??
+      existing?.caseNumber ??
+      (await nextCaseNumber(w, doc, p, programmeId, usedCaseNumbers));
     const specialistId = p.specialist ? mustGet(specialistIds, p.specialist) : null;
     const b = p.baseline;
     const enrolmentId = await w.upsertEnrolment({
@@ -198,11 +222,25 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
       updatedAt: new Date(),
     });
     await w.replaceIncomeSources(enrolmentId, programmeId, [
-      ...(b?.incomeSources ?? []).map((s, i) => ({ phase: 'baseline' as const, position: i, source: s.source, monthly: s.monthly ?? null, tax: s.tax ?? null })),
-      ...(p.closure?.exitIncomeSources ?? []).map((s, i) => ({ phase: 'exit' as const, position: i, source: s.source, monthly: s.monthly ?? null, tax: s.tax ?? null })),
+      ...(b?.incomeSources ?? []).map((s, i) => ({
+        phase: 'baseline' as const,
+        position: i,
+        source: s.source,
+        monthly: s.monthly ?? null,
+        tax: s.tax ?? null,
+      })),
+      ...(p.closure?.exitIncomeSources ?? []).map((s, i) => ({
+        phase: 'exit' as const,
+        position: i,
+        source: s.source,
+        monthly: s.monthly ?? null,
+        tax: s.tax ?? null,
+      })),
     ]);
 
-    const refs = contentRefs(p.events.map((e) => ({ ...e, specialist: undefined, voided: undefined })));
+    const refs = contentRefs(
+      p.events.map((e) => ({ ...e, specialist: undefined, voided: undefined })),
+    );
     await w.upsertEvents(
       p.events.map((e, i) => ({
         programmeId,
@@ -243,7 +281,12 @@ async function nextCaseNumber(
   used: Map<string, Set<string>>,
 ): Promise<string> {
   const programme = doc.programmes.find((x) => x.key === p.programme);
-  const prefix = programme?.caseNumberPrefix ?? (programme?.key ?? 'LOTS').replace(/[^A-Za-z0-9]/g, '').slice(0, 6).toUpperCase();
+  const prefix =
+    programme?.caseNumberPrefix ??
+    (programme?.key ?? 'LOTS')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 6)
+      .toUpperCase();
   const year = Number((p.enrolledAt ?? p.referral.date).slice(0, 4));
   const taken = used.get(p.programme) ?? new Set<string>();
   for (const c of await w.caseNumbersWithPrefix(programmeId, `${prefix}-${year}-`)) taken.add(c);

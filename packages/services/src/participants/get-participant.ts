@@ -8,11 +8,19 @@ import { phaseOf } from './phase-of.ts';
 type TItem = TParticipantDetail;
 
 /** One enrolment with its baseline, closure and events. Unknown and out-of-scope ids are both 404. */
-export async function getParticipant(lots: TLots, access: TAccess, id: string, meta: { ip: string | null }): Promise<TParticipantDetail> {
+export async function getParticipant(
+  lots: TLots,
+  access: TAccess,
+  id: string,
+  meta: { ip: string | null },
+): Promise<TParticipantDetail> {
   return lots.db.inScope(scopeFor(access), async (r) => {
     const e = await r.participants.findEnrolment(id);
     if (!e) throw new AppError('NOT_FOUND', `Participant ${id} not found`);
-    const [income, events] = await Promise.all([r.participants.listIncomeSources([e.id]), r.participants.listEvents([e.id])]);
+    const [income, events] = await Promise.all([
+      r.participants.listIncomeSources([e.id]),
+      r.participants.listEvents([e.id]),
+    ]);
     await r.audit.append({
       action: 'read',
       entity: 'participant',
@@ -24,13 +32,16 @@ export async function getParticipant(lots: TLots, access: TAccess, id: string, m
     });
     const visible = !e.erasedAt;
     const incomeOf = (phase: 'baseline' | 'exit') =>
-      income.filter((i) => i.phase === phase).map((i) => ({ source: i.source, monthly: i.monthly, tax: i.tax }));
+      income
+        .filter((i) => i.phase === phase)
+        .map((i) => ({ source: i.source, monthly: i.monthly, tax: i.tax }));
     return {
       id: e.id,
       programmeKey: e.programmeKey,
       caseNumber: e.caseNumber,
       name: visible && e.nameEnc ? lots.cipher.decrypt(e.nameEnc) : null,
-      personalNumber: visible && e.personalNumberEnc ? lots.cipher.decrypt(e.personalNumberEnc) : null,
+      personalNumber:
+        visible && e.personalNumberEnc ? lots.cipher.decrypt(e.personalNumberEnc) : null,
       status: e.status as TItem['status'],
       phase: phaseOf(e.status, events, isoToday(lots.now())),
       sex: e.sex as TItem['sex'],
@@ -40,8 +51,14 @@ export async function getParticipant(lots: TLots, access: TAccess, id: string, m
       referralDate: e.referralDate,
       enrolledAt: e.enrolledAt,
       closedAt: e.closedAt,
-      specialist: e.specialistId && e.specialistName ? { id: e.specialistId, name: e.specialistName } : null,
-      referral: { date: e.referralDate, source: e.referralSource, officer: e.referralOfficer, organisation: e.referralOrganisation },
+      specialist:
+        e.specialistId && e.specialistName ? { id: e.specialistId, name: e.specialistName } : null,
+      referral: {
+        date: e.referralDate,
+        source: e.referralSource,
+        officer: e.referralOfficer,
+        organisation: e.referralOrganisation,
+      },
       consent: e.consentDate
         ? {
             date: e.consentDate,
@@ -60,7 +77,12 @@ export async function getParticipant(lots: TLots, access: TAccess, id: string, m
       },
       closure:
         e.closedAt && e.closureReason
-          ? { date: e.closedAt, reason: e.closureReason, summary: e.closureSummary, exitIncomeSources: incomeOf('exit') }
+          ? {
+              date: e.closedAt,
+              reason: e.closureReason,
+              summary: e.closureSummary,
+              exitIncomeSources: incomeOf('exit'),
+            }
           : null,
       events: events.map((ev) => ({
         id: ev.id,

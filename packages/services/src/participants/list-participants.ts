@@ -33,22 +33,33 @@ export async function listParticipants(
       });
     }
     const tree = await r.organisation.programmeTree();
-    const ids = descendantsOf(programme.id, tree).filter((id) => scope.personalData.some((p) => p.programmeId === id));
+    const ids = descendantsOf(programme.id, tree).filter((id) =>
+      scope.personalData.some((p) => p.programmeId === id),
+    );
     if (ids.length === 0) {
-      throw new AppError('FORBIDDEN', 'Your role has no access to personal data in this programme', {
-        userMessage: 'Din roll ger inte tillgång till personuppgifter i detta program.',
-      });
+      throw new AppError(
+        'FORBIDDEN',
+        'Your role has no access to personal data in this programme',
+        {
+          userMessage: 'Din roll ger inte tillgång till personuppgifter i detta program.',
+        },
+      );
     }
     const statuses = STATUS_FILTER[query.status];
     const filter = { programmeIds: ids, ...(statuses ? { statuses } : {}) };
     const [rows, total] = await Promise.all([
-      r.participants.listEnrolments({ ...filter, limit: query.limit + 1, ...(query.cursor ? { afterCaseNumber: query.cursor } : {}) }),
+      r.participants.listEnrolments({
+        ...filter,
+        limit: query.limit + 1,
+        ...(query.cursor ? { afterCaseNumber: query.cursor } : {}),
+      }),
       r.participants.countEnrolments(filter),
     ]);
     const page = rows.slice(0, query.limit);
     const events = await r.participants.listEvents(page.map((p) => p.id));
     const byEnrolment = new Map<string, TEventRow[]>();
-    for (const e of events) byEnrolment.set(e.enrolmentId, [...(byEnrolment.get(e.enrolmentId) ?? []), e]);
+    for (const e of events)
+      byEnrolment.set(e.enrolmentId, [...(byEnrolment.get(e.enrolmentId) ?? []), e]);
     const today = isoToday(lots.now());
     await r.audit.append({
       action: 'list',
@@ -56,7 +67,11 @@ export async function listParticipants(
       programmeId: programme.id,
       userEmail: access.user.email,
       ip: meta.ip,
-      details: { status: query.status, count: page.length, caseNumbers: page.map((p) => p.caseNumber) },
+      details: {
+        status: query.status,
+        count: page.length,
+        caseNumbers: page.map((p) => p.caseNumber),
+      },
     });
     return {
       items: page.map((p) => ({
@@ -71,7 +86,10 @@ export async function listParticipants(
         referralDate: p.referralDate,
         enrolledAt: p.enrolledAt,
         closedAt: p.closedAt,
-        specialist: p.specialistId && p.specialistName ? { id: p.specialistId, name: p.specialistName } : null,
+        specialist:
+          p.specialistId && p.specialistName
+            ? { id: p.specialistId, name: p.specialistName }
+            : null,
       })),
       nextCursor: rows.length > query.limit ? (page.at(-1)?.caseNumber ?? null) : null,
       total,
@@ -79,10 +97,14 @@ export async function listParticipants(
   });
 }
 
-export function descendantsOf(id: string, tree: readonly { id: string; parentId: string | null }[]): string[] {
+export function descendantsOf(
+  id: string,
+  tree: readonly { id: string; parentId: string | null }[],
+): string[] {
   const out = [id];
-  for (let i = 0; i < out.length; i++) {
-    for (const p of tree) if (p.parentId === out[i]) out.push(p.id);
+  // `out` grows while we walk it: a breadth-first walk down the tree.
+  for (const current of out) {
+    for (const p of tree) if (p.parentId === current) out.push(p.id);
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestLots, importOrThrow, twoProgrammeWorld } from '@lots/services/test-support';
-import type { TLots } from '@lots/services';
-import { anonymousScope, systemScope } from './scope.ts';
+import { anonymousScope, systemScope } from '@lots/db';
+import { createTestLots, importOrThrow, twoProgrammeWorld } from '../../test-support/index.ts';
+import type { TLots } from '../runtime.ts';
 
 let lots: TLots;
 beforeAll(async () => {
@@ -15,13 +15,19 @@ describe('row-level security, the second wall', () => {
   it('a query issued without a tenant context returns nothing', async () => {
     // Raw SQL that forgets every filter: only row-level security stands in the way.
     const rows = await lots.raw.db.transaction().execute(async (trx) => {
-      const enrolments = await sql<{ n: number }>`select count(*)::int as n from enrolment`.execute(trx);
+      const enrolments = await sql<{ n: number }>`select count(*)::int as n from enrolment`.execute(
+        trx,
+      );
       const events = await sql<{ n: number }>`select count(*)::int as n from event`.execute(trx);
-      const identities = await sql<{ n: number }>`select count(*)::int as n from participant_identity`.execute(trx);
+      const identities = await sql<{
+        n: number;
+      }>`select count(*)::int as n from participant_identity`.execute(trx);
       return [enrolments.rows[0]?.n, events.rows[0]?.n, identities.rows[0]?.n];
     });
     expect(rows).toEqual([0, 0, 0]);
-    const viaRepository = await lots.db.inScope(anonymousScope, (r) => r.participants.countEnrolments({ programmeIds: [] }));
+    const viaRepository = await lots.db.inScope(anonymousScope, (r) =>
+      r.participants.countEnrolments({ programmeIds: [] }),
+    );
     expect(viaRepository).toBe(0);
   });
 
@@ -30,13 +36,20 @@ describe('row-level security, the second wall', () => {
     const progB = ids.find((p) => p.key === 'prog-b')!;
     const seen = await lots.raw.db.transaction().execute(async (trx) => {
       await sql`select set_config('lots.programmes', ${`{${progB.id}}`}, true)`.execute(trx);
-      return (await sql<{ programmeId: string }>`select distinct programme_id from enrolment`.execute(trx)).rows;
+      return (
+        await sql<{ programmeId: string }>`select distinct programme_id from enrolment`.execute(trx)
+      ).rows;
     });
     expect(seen).toEqual([{ programmeId: progB.id }]);
   });
 
   it('the application role is not a superuser and cannot change the audit log', async () => {
-    const who = await sql<{ u: string; s: boolean }>`select current_user as u, (select rolsuper from pg_roles where rolname = current_user) as s`.execute(lots.raw.db);
+    const who = await sql<{
+      u: string;
+      s: boolean;
+    }>`select current_user as u, (select rolsuper from pg_roles where rolname = current_user) as s`.execute(
+      lots.raw.db,
+    );
     expect(who.rows[0]).toEqual({ u: 'lots_app', s: false });
     await lots.db.inScope(systemScope(), (r) => r.audit.append({ action: 'test', entity: 'test' }));
     const asSystem = (statement: ReturnType<typeof sql>) =>
@@ -44,8 +57,12 @@ describe('row-level security, the second wall', () => {
         await sql`select set_config('lots.system', 'on', true)`.execute(trx);
         await statement.execute(trx);
       });
-    await expect(asSystem(sql`update audit_log set action = 'x'`)).rejects.toThrow(/permission denied|append-only/);
-    await expect(asSystem(sql`delete from audit_log`)).rejects.toThrow(/permission denied|append-only/);
+    await expect(asSystem(sql`update audit_log set action = 'x'`)).rejects.toThrow(
+      /permission denied|append-only/,
+    );
+    await expect(asSystem(sql`delete from audit_log`)).rejects.toThrow(
+      /permission denied|append-only/,
+    );
   });
 
   it('a write outside the scope is refused by the database', async () => {
@@ -55,7 +72,9 @@ describe('row-level security, the second wall', () => {
     await expect(
       lots.raw.db.transaction().execute(async (trx) => {
         await sql`select set_config('lots.programmes', ${`{${a.id}}`}, true)`.execute(trx);
-        await sql`insert into participant (programme_id, key) values (${b.id}, 'sneaky')`.execute(trx);
+        await sql`insert into participant (programme_id, key) values (${b.id}, 'sneaky')`.execute(
+          trx,
+        );
       }),
     ).rejects.toThrow(/row-level security/);
   });
