@@ -222,15 +222,13 @@ export async function exportDataset(
           minHoursPerWeekForEmployment: p.minHoursPerWeekForEmployment,
           followUpMonths: p.followUpMonths,
           retentionYears: p.retentionYears,
-          targets: targetsBy
-            .get(p.id)
-            ?.map((t) =>
-              compact({
-                year: t.year,
-                enrolments: t.enrolments ?? undefined,
-                rates: Object.keys(t.rates).length ? t.rates : undefined,
-              }),
-            ),
+          targets: targetsBy.get(p.id)?.map((t) =>
+            compact({
+              year: t.year,
+              enrolments: t.enrolments ?? undefined,
+              rates: Object.keys(t.rates).length ? t.rates : undefined,
+            }),
+          ),
           teams: teamsBy.get(p.id)?.map((t) => ({ key: t.key, name: t.name })),
           priorityRules:
             Array.isArray(p.priorityRules) && p.priorityRules.length > 0
