@@ -9,7 +9,7 @@
 //   node scripts/test.mjs --keep-going         run every step, report all failures
 //
 // Plain Node ESM with no dependencies, so it runs before anything else works.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,26 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const e2eRunner = join(root, 'apps', 'e2e', 'run.mjs');
+
+const resultsDir = join(root, '.tmp', 'test-results');
+/** Vitest writes a JSON summary beside its usual output, so the run can print one count line. */
+const reportTo = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${join(resultsDir, `${name}.json`)}`];
+
+/** Adds up the tests of the JSON summaries this run wrote. */
+function countTests() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const name of ['vitest', 'e2e']) {
+    const file = join(resultsDir, `${name}.json`);
+    if (!existsSync(file)) continue;
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    passed += r.numPassedTests ?? 0;
+    failed += r.numFailedTests ?? 0;
+    skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+  return { passed, failed, skipped };
+}
 
 /** @typedef {{ name: string, title: string, aliases: string[], command: () => string[] | null }} Step */
 
@@ -57,13 +77,13 @@ const steps = (vitestArgs) => [
     name: 'unit',
     title: 'Unit, integration and API tests (vitest)',
     aliases: ['vitest', 'tests', 'int', 'api'],
-    command: () => [bin('vitest'), 'run', ...vitestArgs],
+    command: () => [bin('vitest'), 'run', ...reportTo('vitest'), ...vitestArgs],
   },
   {
     name: 'e2e',
     title: 'End-to-end (apps/e2e/run.mjs)',
     aliases: ['playwright'],
-    command: () => (existsSync(e2eRunner) ? [process.execPath, e2eRunner] : null),
+    command: () => (existsSync(e2eRunner) ? [process.execPath, e2eRunner, ...reportTo('e2e')] : null),
   },
 ];
 
@@ -144,6 +164,7 @@ function main() {
 
   /** @type {{ name: string, status: 'passed' | 'failed' | 'skipped' | 'not run', ms: number, note?: string }[]} */
   const results = [];
+  rmSync(resultsDir, { recursive: true, force: true });
   const started = performance.now();
   let exitCode = 0;
 
@@ -201,6 +222,10 @@ function main() {
       ? `\ntest.mjs: all ${ran.length} steps ran clean in ${seconds(total)}\n`
       : `\ntest.mjs: FAILED at ${failed.map((r) => r.name).join(', ')} after ${seconds(total)}\n`,
   );
+  const counts = countTests();
+  const failedTests = counts.failed + (exitCode !== 0 && counts.failed === 0 ? 1 : 0);
+  // The closing line CI reads: tests counted over every step (a failed check counts as one failure).
+  process.stdout.write(`\n${counts.passed} passed, ${failedTests} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}\n`);
   return exitCode;
 }
 

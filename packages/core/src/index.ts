@@ -7,3 +7,6 @@ export * from './pathway/types.ts';
 export * from './pathway/spells.ts';
 export * from './pathway/phase.ts';
 export * from './pathway/rules.ts';
+export * from './casework/queue-priority.ts';
+export * from './casework/follow-up-schedule.ts';
+export * from './casework/retention.ts';

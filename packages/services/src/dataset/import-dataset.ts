@@ -1,4 +1,4 @@
-import { AppError, formatCaseNumber, type TIssue } from '@lots/core';
+import { AppError, defaultCaseNumberPrefix, nextFreeCaseNumber, type TIssue } from '@lots/core';
 import { personKeyOf, type TDataset, type TEvent, type TParticipant } from '@lots/contracts';
 import { systemScope, type TRepositories } from '@lots/db';
 import type { TLots } from '../runtime.ts';
@@ -281,18 +281,11 @@ async function nextCaseNumber(
   used: Map<string, Set<string>>,
 ): Promise<string> {
   const programme = doc.programmes.find((x) => x.key === p.programme);
-  const prefix =
-    programme?.caseNumberPrefix ??
-    (programme?.key ?? 'LOTS')
-      .replace(/[^A-Za-z0-9]/g, '')
-      .slice(0, 6)
-      .toUpperCase();
+  const prefix = programme?.caseNumberPrefix ?? defaultCaseNumberPrefix(programme?.key ?? 'LOTS');
   const year = Number((p.enrolledAt ?? p.referral.date).slice(0, 4));
   const taken = used.get(p.programme) ?? new Set<string>();
   for (const c of await w.caseNumbersWithPrefix(programmeId, `${prefix}-${year}-`)) taken.add(c);
-  let n = 1;
-  while (taken.has(formatCaseNumber(prefix, year, n))) n++;
-  const made = formatCaseNumber(prefix, year, n);
+  const made = nextFreeCaseNumber(prefix, year, taken);
   taken.add(made);
   used.set(p.programme, taken);
   return made;
