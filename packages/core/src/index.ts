@@ -10,3 +10,6 @@ export * from './pathway/rules.ts';
 export * from './casework/queue-priority.ts';
 export * from './casework/follow-up-schedule.ts';
 export * from './casework/retention.ts';
+export * from './caseload/propose-closure.ts';
+export * from './caseload/fte-caseload.ts';
+export * from './caseload/workspace.ts';

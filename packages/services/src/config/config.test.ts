@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '@lots/core';
+import { loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has safe local defaults: embedded database in ./data on port 3000', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 3000, LOTS_DATA_DIR: './data', LOTS_DEMO: true, LOTS_HOST: '127.0.0.1' });
+    expect(c.DATABASE_URL).toBeUndefined();
+  });
+
+  it('fails fast naming every bad key', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOTS_ENCRYPTION_KEY: 'short' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      const paths = (error as AppError).issues.map((i) => i.path.join('.'));
+      expect(paths.sort()).toEqual(['DATABASE_URL', 'LOTS_ENCRYPTION_KEY', 'PORT']);
+      expect((error as AppError).message).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
+    }
+  });
+});
