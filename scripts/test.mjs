@@ -20,7 +20,11 @@ const e2eRunner = join(root, 'apps', 'e2e', 'run.mjs');
 
 const resultsDir = join(root, '.tmp', 'test-results');
 /** Vitest writes a JSON summary beside its usual output, so the run can print one count line. */
-const reportTo = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${join(resultsDir, `${name}.json`)}`];
+const reportTo = (name) => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(resultsDir, `${name}.json`)}`,
+];
 
 /** Adds up the tests of the JSON summaries this run wrote. */
 function countTests() {
@@ -83,7 +87,8 @@ const steps = (vitestArgs) => [
     name: 'e2e',
     title: 'End-to-end (apps/e2e/run.mjs)',
     aliases: ['playwright'],
-    command: () => (existsSync(e2eRunner) ? [process.execPath, e2eRunner, ...reportTo('e2e')] : null),
+    command: () =>
+      existsSync(e2eRunner) ? [process.execPath, e2eRunner, ...reportTo('e2e')] : null,
   },
 ];
 
@@ -225,7 +230,9 @@ function main() {
   const counts = countTests();
   const failedTests = counts.failed + (exitCode !== 0 && counts.failed === 0 ? 1 : 0);
   // The closing line CI reads: tests counted over every step (a failed check counts as one failure).
-  process.stdout.write(`\n${counts.passed} passed, ${failedTests} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}\n`);
+  process.stdout.write(
+    `\n${counts.passed} passed, ${failedTests} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}\n`,
+  );
   return exitCode;
 }
 

@@ -16,8 +16,14 @@ if (!existsSync('/usr/bin/chromium')) {
   console.error('e2e: /usr/bin/chromium is missing (apt-get install chromium)');
   process.exit(1);
 }
-if (!existsSync(join(root, 'apps', 'web', 'dist', 'index.html')) || process.env.LOTS_E2E_BUILD === '1') {
-  const build = spawnSync('npm', ['run', 'build', '-w', '@lots/web'], { cwd: root, stdio: 'inherit' });
+if (
+  !existsSync(join(root, 'apps', 'web', 'dist', 'index.html')) ||
+  process.env.LOTS_E2E_BUILD === '1'
+) {
+  const build = spawnSync('npm', ['run', 'build', '-w', '@lots/web'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -30,9 +36,19 @@ const port = await new Promise((resolve, reject) => {
   });
 });
 const dataDir = mkdtempSync(join(tmpdir(), 'lots-e2e-'));
-const env = { ...process.env, PORT: String(port), LOTS_DATA_DIR: dataDir, LOTS_DEMO: 'true', LOTS_LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  PORT: String(port),
+  LOTS_DATA_DIR: dataDir,
+  LOTS_DEMO: 'true',
+  LOTS_LOG_LEVEL: 'warn',
+};
 delete env.DATABASE_URL;
-const server = spawn(process.execPath, [join(root, 'apps', 'cli', 'bin', 'lots.mjs'), 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [join(root, 'apps', 'cli', 'bin', 'lots.mjs'), 'serve'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 let out = '';
 server.stdout.on('data', (d) => {
   out += d.toString();
@@ -48,11 +64,15 @@ while (!out.includes('Lots kör på')) {
 
 let code = 1;
 try {
-  const vitest = spawnSync(join(root, 'node_modules', '.bin', 'vitest'), ['run', '--config', join(here, 'vitest.config.ts'), ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, LOTS_E2E_URL: `http://127.0.0.1:${port}` },
-  });
+  const vitest = spawnSync(
+    join(root, 'node_modules', '.bin', 'vitest'),
+    ['run', '--config', join(here, 'vitest.config.ts'), ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, LOTS_E2E_URL: `http://127.0.0.1:${port}` },
+    },
+  );
   code = vitest.status ?? 1;
 } finally {
   server.kill('SIGTERM');

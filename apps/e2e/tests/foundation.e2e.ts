@@ -4,7 +4,8 @@ import { BASE_URL, launch, login, screenshot, seriousViolations } from './browse
 
 let browser: Browser;
 /** A page in its own context (axe-core needs a context made with newContext). */
-const newPage = async (options: Parameters<Browser['newContext']>[0] = {}) => (await browser.newContext(options)).newPage();
+const newPage = async (options: Parameters<Browser['newContext']>[0] = {}) =>
+  (await browser.newContext(options)).newPage();
 beforeAll(async () => {
   browser = await launch();
 });
@@ -33,7 +34,9 @@ describe('foundation journey in Chromium', () => {
     await table.getByRole('link').first().focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/deltagare\/[0-9a-f-]{36}/);
-    await expect.poll(async () => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/HUD-\d{4}-\d{3}/);
+    await expect
+      .poll(async () => page.getByRole('heading', { level: 1 }).innerText())
+      .toMatch(/HUD-\d{4}-\d{3}/);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'participant');
     await page.close();

@@ -5,7 +5,12 @@ import { loadConfig } from './config.ts';
 describe('loadConfig', () => {
   it('has safe local defaults: embedded database in ./data on port 3000', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 3000, LOTS_DATA_DIR: './data', LOTS_DEMO: true, LOTS_HOST: '127.0.0.1' });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      LOTS_DATA_DIR: './data',
+      LOTS_DEMO: true,
+      LOTS_HOST: '127.0.0.1',
+    });
     expect(c.DATABASE_URL).toBeUndefined();
   });
 

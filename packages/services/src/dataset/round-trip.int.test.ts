@@ -31,8 +31,15 @@ describe('dataset import and export (interchange.md "Import rules")', () => {
     const exported = await importThenExport(doc);
     const p = exported.participants[0]!;
     expect(p.caseNumber).toBe('HUD-2016-001');
-    expect(p.baseline?.incomeSources).toEqual([{ source: 'sickness_benefit', monthly: 18960, tax: 5309 }]);
-    expect(p.events.map((e) => e.type).sort()).toEqual(['employer_contact', 'job_start', 'placement_end', 'placement_start']);
+    expect(p.baseline?.incomeSources).toEqual([
+      { source: 'sickness_benefit', monthly: 18960, tax: 5309 },
+    ]);
+    expect(p.events.map((e) => e.type).sort()).toEqual([
+      'employer_contact',
+      'job_start',
+      'placement_end',
+      'placement_start',
+    ]);
     expect(p.closure).toMatchObject({ date: '2017-03-10', reason: 'employment' });
     expect(p.followUps).toEqual([{ date: '2017-09-10', status: 'employed' }]);
   });
