@@ -53,6 +53,8 @@ export function registerSecurityHooks(
     if (token) {
       request.access = (await authenticateSession(lots, token)) ?? null;
       if (!request.access) clearSessionCookie(reply);
+      // Per-request child logger: the request id is there already; add who (never names).
+      else request.log = request.log.child({ userId: request.access.user.id });
     }
   });
 }
