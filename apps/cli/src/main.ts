@@ -3,6 +3,9 @@ import { AppError, formatIssue } from '@lots/core';
 import { registerDataCommands } from './commands/data.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerUserCommands } from './commands/user.ts';
+import { registerRetentionCommands } from './commands/retention.ts';
+import { registerSocioCommands } from './commands/socio.ts';
+import { registerBudgetCommands } from './commands/budget.ts';
 import { CliExit } from './context.ts';
 
 /**
@@ -25,6 +28,9 @@ export function buildProgram(): Command {
   registerServeCommands(program);
   registerUserCommands(program);
   registerDataCommands(program);
+  registerRetentionCommands(program);
+  registerSocioCommands(program);
+  registerBudgetCommands(program);
   return program;
 }
 

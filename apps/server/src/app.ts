@@ -18,10 +18,14 @@ import {
 import type { TLots } from '@lots/services';
 import { errorHandler, sendProblem } from './errors.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { caseWorkRoutes } from './routes/case-work.ts';
 import { authRoutes } from './routes/auth.ts';
 import { datasetRoutes } from './routes/dataset.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { participantRoutes } from './routes/participants.ts';
+import { eventRoutes } from './routes/events.ts';
+import { employerRoutes } from './routes/employers.ts';
+import { caseloadRoutes } from './routes/caseload.ts';
 import { registerSecurityHooks } from './security.ts';
 import { VERSION } from './version.ts';
 
@@ -110,6 +114,10 @@ export async function buildApp(options: TAppOptions): Promise<FastifyInstance> {
       });
       await api.register(participantRoutes, { lots: options.lots });
       await api.register(auditRoutes, { lots: options.lots });
+      await api.register(caseWorkRoutes, { lots: options.lots });
+      await api.register(eventRoutes, { lots: options.lots });
+      await api.register(employerRoutes, { lots: options.lots });
+      await api.register(caseloadRoutes, { lots: options.lots });
       await api.register(datasetRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(fastifySwaggerUi, {

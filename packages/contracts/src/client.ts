@@ -9,6 +9,66 @@ import {
   type TParticipantPage,
 } from './api/participants.ts';
 import { ZHealth, ZProgrammeList } from './api/programmes.ts';
+import {
+  ZEnrolmentState,
+  ZFollowUpOut,
+  ZIdentityOut,
+  ZQueue,
+  ZScheduledFollowUpList,
+  type TCloseEnrolmentRequest,
+  type TCreateReferralRequest,
+  type TEnrolRequest,
+  type TEnrolmentState,
+  type TEraseIdentityRequest,
+  type TFollowUpOut,
+  type TIdentityOut,
+  type TIdentityRequest,
+  type TIntakeDecisionRequest,
+  type TQueue,
+  type TRecordFollowUpRequest,
+  type TScheduledFollowUpList,
+  type TUpdateBaselineRequest,
+  type TWithdrawConsentRequest,
+} from './api/case-work.ts';
+import {
+  ZAssignResult,
+  ZCaseload,
+  ZEmployerContactWeeks,
+  ZMyParticipants,
+  ZSpecialistList,
+  type TAssignRequest,
+  type TAssignResult,
+  type TCaseload,
+  type TEmployerContactWeeks,
+  type TEmployerContactsQuery,
+  type TMyParticipants,
+  type TMyParticipantsQuery,
+  type TSpecialistList,
+} from './api/caseload.ts';
+import {
+  ZEraseIdentityResult,
+  ZParticipantExport,
+  type TEraseIdentityResult,
+  type TParticipantExport,
+} from './api/data-subject.ts';
+import {
+  ZEmployerDetail,
+  ZEmployerList,
+  ZEmployerOut,
+  type TCreateEmployerRequest,
+  type TEmployerDetail,
+  type TEmployerList,
+  type TEmployerOut,
+  type TUpdateEmployerRequest,
+} from './api/employers.ts';
+import {
+  ZEventChange,
+  ZEventTimeline,
+  type TCreateEventRequest,
+  type TEventChange,
+  type TEventTimeline,
+  type TVoidEventRequest,
+} from './api/events.ts';
 
 /** An error answer of the API, with its RFC 9457 problem details. */
 export class ApiError extends Error {
@@ -67,6 +127,8 @@ export function createApiClient(options: TApiClientOptions = {}) {
     return (schema ? schema.parse(json) : undefined) as z.infer<T>;
   }
 
+  const enc = encodeURIComponent;
+
   const qs = (params: Record<string, string | number | undefined>) => {
     const s = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v !== undefined) s.set(k, String(v));
@@ -87,6 +149,62 @@ export function createApiClient(options: TApiClientOptions = {}) {
     ): Promise<TParticipantPage> => request(ZParticipantPage, 'GET', `/participants${qs(q)}`),
     getParticipant: (id: string): Promise<TParticipantDetail> =>
       request(ZParticipantDetail, 'GET', `/participants/${encodeURIComponent(id)}`),
+
+    // ---- case work (issue "Case work"): referral → intake → enrolment → closure ----
+    createReferral: (body: TCreateReferralRequest): Promise<TEnrolmentState> =>
+      request(ZEnrolmentState, 'POST', '/referrals', body),
+    getQueue: (programme: string): Promise<TQueue> =>
+      request(ZQueue, 'GET', `/queue${qs({ programme })}`),
+    decideIntake: (id: string, body: TIntakeDecisionRequest): Promise<TEnrolmentState> =>
+      request(ZEnrolmentState, 'POST', `/enrolments/${enc(id)}/decision`, body),
+    enrol: (id: string, body: TEnrolRequest): Promise<TEnrolmentState> =>
+      request(ZEnrolmentState, 'POST', `/enrolments/${enc(id)}/enrol`, body),
+    withdrawConsent: (id: string, body: TWithdrawConsentRequest): Promise<TEnrolmentState> =>
+      request(ZEnrolmentState, 'POST', `/enrolments/${enc(id)}/consent/withdraw`, body),
+    updateBaseline: (id: string, body: TUpdateBaselineRequest): Promise<TEnrolmentState> =>
+      request(ZEnrolmentState, 'PATCH', `/enrolments/${enc(id)}/baseline`, body),
+    closeEnrolment: (id: string, body: TCloseEnrolmentRequest): Promise<TEnrolmentState> =>
+      request(ZEnrolmentState, 'POST', `/enrolments/${enc(id)}/close`, body),
+    listFollowUps: (programme: string): Promise<TScheduledFollowUpList> =>
+      request(ZScheduledFollowUpList, 'GET', `/follow-ups/due${qs({ programme })}`),
+    recordFollowUp: (id: string, body: TRecordFollowUpRequest): Promise<TFollowUpOut> =>
+      request(ZFollowUpOut, 'POST', `/enrolments/${enc(id)}/follow-ups`, body),
+    updateIdentity: (participantId: string, body: TIdentityRequest): Promise<TIdentityOut> =>
+      request(ZIdentityOut, 'PUT', `/participants/${enc(participantId)}/identity`, body),
+    exportParticipant: (participantId: string): Promise<TParticipantExport> =>
+      request(ZParticipantExport, 'GET', `/participants/${enc(participantId)}/export`),
+    eraseIdentity: (participantId: string, body: TEraseIdentityRequest): Promise<TEraseIdentityResult> =>
+      request(ZEraseIdentityResult, 'POST', `/participants/${enc(participantId)}/erase-identity`, body),
+    // ---- events ----
+    listEvents: (id: string): Promise<TEventTimeline> =>
+      request(ZEventTimeline, 'GET', `/enrolments/${enc(id)}/events`),
+    createEvent: (id: string, body: TCreateEventRequest): Promise<TEventChange> =>
+      request(ZEventChange, 'POST', `/enrolments/${enc(id)}/events`, body),
+    voidEvent: (eventId: string, body: TVoidEventRequest): Promise<TEventChange> =>
+      request(ZEventChange, 'POST', `/events/${enc(eventId)}/void`, body),
+    // ---- employers ----
+    listEmployers: (q: { programme: string; q?: string }): Promise<TEmployerList> =>
+      request(ZEmployerList, 'GET', `/employers${qs(q)}`),
+    createEmployer: (programme: string, body: TCreateEmployerRequest): Promise<TEmployerOut> =>
+      request(ZEmployerOut, 'POST', `/employers${qs({ programme })}`, body),
+    getEmployer: (id: string): Promise<TEmployerDetail> =>
+      request(ZEmployerDetail, 'GET', `/employers/${enc(id)}`),
+    updateEmployer: (id: string, body: TUpdateEmployerRequest): Promise<TEmployerOut> =>
+      request(ZEmployerOut, 'PATCH', `/employers/${enc(id)}`, body),
+    // ---- caseload ----
+    myParticipants: (q: TMyParticipantsQuery = {}): Promise<TMyParticipants> =>
+      request(ZMyParticipants, 'GET', `/my-participants${qs(q)}`),
+    getCaseload: (q: { programme: string; date?: string }): Promise<TCaseload> =>
+      request(ZCaseload, 'GET', `/caseload${qs(q)}`),
+    assignSpecialist: (id: string, body: TAssignRequest): Promise<TAssignResult> =>
+      request(ZAssignResult, 'POST', `/enrolments/${enc(id)}/assign`, body),
+    employerContactWeeks: (
+      specialistId: string,
+      q: TEmployerContactsQuery = {},
+    ): Promise<TEmployerContactWeeks> =>
+      request(ZEmployerContactWeeks, 'GET', `/specialists/${enc(specialistId)}/employer-contacts${qs(q)}`),
+    listSpecialists: (programmeKey: string): Promise<TSpecialistList> =>
+      request(ZSpecialistList, 'GET', `/programmes/${enc(programmeKey)}/specialists`),
   };
 }
 

@@ -243,6 +243,7 @@ export const ZFollowUp = z.strictObject({
   status: z.enum(followUpStatuses),
   months: positiveInt().optional(),
   incomeSources: z.array(ZIncome).optional(),
+  note: text(4000).optional(),
 });
 export type TFollowUp = z.infer<typeof ZFollowUp>;
 

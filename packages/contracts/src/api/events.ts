@@ -94,9 +94,7 @@ export const ZEventItem = z
     data: z.record(z.string(), z.unknown()).describe('the type’s own fields'),
     recordedBy: z.string().nullable().describe('display name of the user who recorded it'),
     createdAt: z.string().describe('ISO timestamp'),
-    voided: z
-      .object({ reason: z.string(), at: z.string(), by: z.string().nullable() })
-      .nullable(),
+    voided: z.object({ reason: z.string(), at: z.string(), by: z.string().nullable() }).nullable(),
   })
   .meta({ id: 'EventItem' });
 export type TEventItem = z.infer<typeof ZEventItem>;

@@ -27,7 +27,12 @@ describe('followUpSchedule', () => {
       recorded: [{ months: 6, date: '2026-08-02' }],
       today: '2026-09-01',
     });
-    expect(s[0]).toEqual({ months: 6, dueDate: '2026-07-31', status: 'done', doneOn: '2026-08-02' });
+    expect(s[0]).toEqual({
+      months: 6,
+      dueDate: '2026-07-31',
+      status: 'done',
+      doneOn: '2026-08-02',
+    });
   });
 
   it('without survey consent, or after withdrawal, shows no_consent instead of dropping it', () => {

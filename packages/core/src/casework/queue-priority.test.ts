@@ -30,9 +30,11 @@ describe('queuePriority (rules are data, process.md)', () => {
   });
 
   it('an explicit priority from the intake decision wins over every rule', () => {
-    expect(queuePriority(helsingborg, facts(1990, { explicitPriority: 3 }), '2026-11-22')).toEqual(
-      { priority: 3, source: 'decision', ruleIndex: null },
-    );
+    expect(queuePriority(helsingborg, facts(1990, { explicitPriority: 3 }), '2026-11-22')).toEqual({
+      priority: 3,
+      source: 'decision',
+      ruleIndex: null,
+    });
   });
 
   it('the best matching rule wins; referral source and income source rules match too', () => {

@@ -228,6 +228,7 @@ export function createDatasetWriter(trx: Transaction<Database>) {
         date: string;
         status: string;
         incomeSources: string | null;
+        note?: string | null;
         sourceRef: string;
       }[],
     ) {

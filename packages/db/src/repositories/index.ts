@@ -2,6 +2,11 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 import { createAuditRepository } from './audit.ts';
+import { createCaseWorkRepository } from './case-work.ts';
+import { createDataSubjectRepository } from './data-subject.ts';
+import { createCaseloadRepository } from './caseload.ts';
+import { createEmployerRepository } from './employers.ts';
+import { createEventRepository } from './events.ts';
 import { createDatasetReader } from './dataset-reader.ts';
 import { createDatasetWriter } from './dataset-writer.ts';
 import { createOrganisationRepository } from './organisation.ts';
@@ -22,6 +27,11 @@ export function createRepositories(trx: Transaction<Database>, scope: TScope) {
     reference: createReferenceRepository(trx),
     sessions: createSessionRepository(trx),
     users: createUserRepository(trx),
+    caseWork: createCaseWorkRepository(trx, scope),
+    dataSubject: createDataSubjectRepository(trx, scope),
+    events: createEventRepository(trx, scope),
+    employers: createEmployerRepository(trx, scope),
+    caseload: createCaseloadRepository(trx, scope),
   };
 }
 

@@ -196,6 +196,7 @@ export async function exportDataset(
               status: f.status,
               months: f.months ?? undefined,
               incomeSources: f.incomeSources ?? undefined,
+              note: f.note ?? undefined,
             }),
           ),
         } as unknown as TParticipant);

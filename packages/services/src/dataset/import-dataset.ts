@@ -265,6 +265,7 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
         date: f.date,
         status: f.status,
         incomeSources: f.incomeSources ? JSON.stringify(f.incomeSources) : null,
+        note: f.note ?? null,
         sourceRef: followRefs[i] ?? '',
       })),
     );
