@@ -48,8 +48,28 @@ describe('POST /api/v1/referrals', () => {
     expect(second.json().caseNumber).toBe('PA-2025-002');
   });
 
-  it('refuses specialists, analysts and funders (403), hides programme B (404)', async () => {
-    for (const who of ['spec-a1@test.se', 'analyst-a@test.se', 'funder-a@test.se'])
+  it('a specialist registers a referral into their own caseload and enrols it', async () => {
+    const res = await refer('spec-a1@test.se', referralBody('prog-a', newPerson()));
+    expect(res.statusCode).toBe(201);
+    const id = res.json().id as string;
+    const list = await w.app.inject({
+      method: 'GET',
+      url: '/api/v1/participants?programme=prog-a&status=waiting',
+      headers: { cookie: c['spec-a1@test.se']! },
+    });
+    expect(list.json().items.map((i: { id: string }) => i.id)).toContain(id);
+    // A colleague specialist without that referral cannot decide on it.
+    const other = await w.app.inject({
+      method: 'POST',
+      url: `/api/v1/enrolments/${id}/decision`,
+      headers: { cookie: c['spec-unlinked@test.se']! },
+      payload: { decision: 'accept_waiting', date: '2025-01-11' },
+    });
+    expect(other.statusCode).toBe(404);
+  });
+
+  it('refuses specialists without a caseload, analysts and funders (403), hides programme B (404)', async () => {
+    for (const who of ['spec-unlinked@test.se', 'analyst-a@test.se', 'funder-a@test.se'])
       expect((await refer(who, referralBody('prog-a', newPerson()))).statusCode, who).toBe(403);
     expect((await refer('admin@test.se', referralBody('prog-a', newPerson()))).statusCode).toBe(
       404,

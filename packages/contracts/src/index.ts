@@ -23,3 +23,4 @@ export * from './api/case-work.ts';
 export * from './api/data-subject.ts';
 export * from './socio.ts';
 export * from './budget.ts';
+export * from './fidelity.ts';

@@ -41,3 +41,4 @@ export * from './data-subject/update-identity.ts';
 export * from './data-subject/export-participant-data.ts';
 export * from './data-subject/erase-identity.ts';
 export * from './data-subject/erase-expired-identities.ts';
+export * from './fidelity/suggest-fidelity.ts';

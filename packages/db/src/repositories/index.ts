@@ -14,6 +14,7 @@ import { createParticipantRepository } from './participants.ts';
 import { createReferenceRepository } from './reference.ts';
 import { createSessionRepository } from './sessions.ts';
 import { createUserRepository } from './users.ts';
+import { createFidelityRepository } from './fidelity.ts';
 
 export function createRepositories(trx: Transaction<Database>, scope: TScope) {
   return {
@@ -32,6 +33,7 @@ export function createRepositories(trx: Transaction<Database>, scope: TScope) {
     events: createEventRepository(trx, scope),
     employers: createEmployerRepository(trx, scope),
     caseload: createCaseloadRepository(trx, scope),
+    fidelity: createFidelityRepository(trx, scope),
   };
 }
 

@@ -58,6 +58,46 @@ export function requireSupervisor(access: TAccess, programmeId: string, what: st
   });
 }
 
+/**
+ * Intake on one referral: supervisors of the programme, or the specialist the
+ * referral is assigned to (a specialist registers and enrols their own referrals).
+ */
+export function requireIntakeRole(
+  access: TAccess,
+  e: { programmeId: string; specialistId: string | null },
+  what: string,
+): void {
+  const grant = access.programmes.get(e.programmeId);
+  if (grant?.roles.has('supervisor')) return;
+  if (
+    grant?.roles.has('specialist') &&
+    e.specialistId &&
+    grant.specialistIds.includes(e.specialistId)
+  )
+    return;
+  requireSupervisor(access, e.programmeId, what);
+}
+
+/**
+ * The programme a new referral is registered in: a supervisor's, or one where the
+ * caller is a specialist with their own specialist record — the referral is then
+ * assigned to them, so it is in their caseload from the start.
+ */
+export async function intakeProgramme(r: TRepositories, access: TAccess, key: string) {
+  const programme = await r.organisation.findProgrammeByKey(key);
+  if (!programme) {
+    throw new AppError('NOT_FOUND', `Programme ${key} not found`, {
+      issues: [{ path: ['programme'], message: 'no such programme in your access' }],
+    });
+  }
+  const grant = access.programmes.get(programme.id);
+  if (grant?.roles.has('supervisor')) return { programme, ownSpecialistId: null };
+  const own = grant?.roles.has('specialist') ? grant.specialistIds[0] : undefined;
+  if (own) return { programme, ownSpecialistId: own };
+  requireSupervisor(access, programme.id, 'register referrals');
+  return { programme, ownSpecialistId: null };
+}
+
 /** A programme the caller supervises, by key: 404 when out of scope, 403 for other roles. */
 export async function supervisedProgramme(r: TRepositories, access: TAccess, key: string) {
   const programme = await r.organisation.findProgrammeByKey(key);

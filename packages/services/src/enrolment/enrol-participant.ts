@@ -11,7 +11,7 @@ import {
   notInFuture,
   openEnrolmentConflict,
   rejectIssues,
-  requireSupervisor,
+  requireIntakeRole,
   type TMeta,
 } from './case-work-support.ts';
 
@@ -30,7 +30,7 @@ export async function enrolParticipant(
   try {
     return await lots.db.inScope(scopeFor(access), async (r) => {
       const e = await loadEnrolment(r, id);
-      requireSupervisor(access, e.programmeId, 'enrol participants');
+      requireIntakeRole(access, e, 'enrol participants');
       if (e.status !== 'referred' && e.status !== 'waiting') {
         throw conflict(
           ['status'],

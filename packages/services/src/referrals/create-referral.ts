@@ -8,7 +8,7 @@ import {
   invalid,
   notInFuture,
   openEnrolmentConflict,
-  supervisedProgramme,
+  intakeProgramme,
   type TMeta,
 } from '../enrolment/case-work-support.ts';
 import type { TLots } from '../runtime.ts';
@@ -17,7 +17,8 @@ import { isoToday } from '../time.ts';
 /**
  * A referral arrives (process.md state `referred`): a new person, or a person the
  * programme already knows (re-enrolment after closure). The case number is the
- * programme's next free `PREFIX-YEAR-NNN` of the referral year. Supervisors only.
+ * programme's next free `PREFIX-YEAR-NNN` of the referral year. Supervisors, or a
+ * specialist (the referral is then assigned to them).
  */
 export async function createReferral(
   lots: TLots,
@@ -27,7 +28,7 @@ export async function createReferral(
 ): Promise<TEnrolmentState> {
   try {
     return await lots.db.inScope(scopeFor(access), async (r) => {
-      const programme = await supervisedProgramme(r, access, body.programme);
+      const { programme, ownSpecialistId } = await intakeProgramme(r, access, body.programme);
       notInFuture(body.referral.date, isoToday(lots.now()), ['body', 'referral', 'date']);
       const person = await resolvePerson(lots, r, programme.id, body.person);
       const prefix = programme.caseNumberPrefix ?? defaultCaseNumberPrefix(programme.key);
@@ -57,6 +58,7 @@ export async function createReferral(
         referralSource: body.referral.source,
         referralOfficer: body.referral.officer ?? null,
         referralOrganisation: body.referral.organisation ?? null,
+        specialistId: ownSpecialistId,
       });
       if (person.incomeSources.length > 0)
         await r.caseWork.replaceIncomeSources(id, programme.id, 'baseline', person.incomeSources);

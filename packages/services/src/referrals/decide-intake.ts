@@ -8,7 +8,7 @@ import {
   loadEnrolment,
   notInFuture,
   priorityRulesOf,
-  requireSupervisor,
+  requireIntakeRole,
   type TMeta,
 } from '../enrolment/case-work-support.ts';
 import type { TLots } from '../runtime.ts';
@@ -29,7 +29,7 @@ export async function decideIntake(
 ): Promise<TEnrolmentState> {
   return lots.db.inScope(scopeFor(access), async (r) => {
     const e = await loadEnrolment(r, id);
-    requireSupervisor(access, e.programmeId, 'make intake decisions');
+    requireIntakeRole(access, e, 'make intake decisions');
     if (e.status !== 'referred' && e.status !== 'waiting') {
       throw conflict(
         ['body', 'decision'],
