@@ -6,6 +6,7 @@ import { registerUserCommands } from './commands/user.ts';
 import { registerRetentionCommands } from './commands/retention.ts';
 import { registerSocioCommands } from './commands/socio.ts';
 import { registerBudgetCommands } from './commands/budget.ts';
+import { registerReportCommands } from './commands/report.ts';
 import { registerFidelityCommands } from './commands/fidelity.ts';
 import { CliExit } from './context.ts';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerRetentionCommands(program);
   registerSocioCommands(program);
   registerBudgetCommands(program);
+  registerReportCommands(program);
   registerFidelityCommands(program);
   return program;
 }

@@ -45,6 +45,9 @@ describe('foundation journey in Chromium', () => {
   it('a specialist sees only their own caseload', async () => {
     const page = await newPage({ locale: 'sv-SE' });
     await login(page, 'coach1@demo.lots.se');
+    // A specialist lands on "Mina deltagare"; the full participant list is one link away.
+    await page.waitForURL(/mina-deltagare/);
+    await page.goto(`${BASE_URL}/deltagare`);
     await page.getByRole('table').waitFor();
     const specialists = await page.getByRole('row').allInnerTexts();
     expect(specialists.slice(1).every((row) => row.includes('Anna Coach'))).toBe(true);

@@ -26,6 +26,7 @@ import { participantRoutes } from './routes/participants.ts';
 import { eventRoutes } from './routes/events.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { caseloadRoutes } from './routes/caseload.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { registerSecurityHooks } from './security.ts';
 import { VERSION } from './version.ts';
 
@@ -118,6 +119,7 @@ export async function buildApp(options: TAppOptions): Promise<FastifyInstance> {
       await api.register(eventRoutes, { lots: options.lots });
       await api.register(employerRoutes, { lots: options.lots });
       await api.register(caseloadRoutes, { lots: options.lots });
+      await api.register(reportRoutes, { lots: options.lots });
       await api.register(datasetRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(fastifySwaggerUi, {

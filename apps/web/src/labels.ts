@@ -16,7 +16,11 @@ export type TEnumGroup =
   | 'studyKind'
   | 'meetingKind'
   | 'employerContactPurpose'
-  | 'followAlongWith';
+  | 'followAlongWith'
+  | 'followUpStatus'
+  | 'jobContract'
+  | 'subsidy'
+  | 'employerType';
 
 /**
  * The UI label of an enum value. A value the UI does not know yet (the server added

@@ -15,21 +15,65 @@ const ParticipantsPage = lazy(() =>
 const ParticipantPage = lazy(() =>
   import('./pages/participant-page.tsx').then((m) => ({ default: m.ParticipantPage })),
 );
+const MyParticipantsPage = lazy(() =>
+  import('./pages/my-participants-page.tsx').then((m) => ({ default: m.MyParticipantsPage })),
+);
+const SupervisionPage = lazy(() =>
+  import('./pages/supervision-page.tsx').then((m) => ({ default: m.SupervisionPage })),
+);
+const ReferralPage = lazy(() =>
+  import('./pages/referral-page.tsx').then((m) => ({ default: m.ReferralPage })),
+);
+const EnrolPage = lazy(() =>
+  import('./pages/enrol-page.tsx').then((m) => ({ default: m.EnrolPage })),
+);
+const EmployersPage = lazy(() =>
+  import('./pages/employers-page.tsx').then((m) => ({ default: m.EmployersPage })),
+);
+const EmployerPage = lazy(() =>
+  import('./pages/employer-page.tsx').then((m) => ({ default: m.EmployerPage })),
+);
+const FollowUpsPage = lazy(() =>
+  import('./pages/follow-ups-page.tsx').then((m) => ({ default: m.FollowUpsPage })),
+);
+const SubjectAccessPage = lazy(() =>
+  import('./pages/subject-access-page.tsx').then((m) => ({ default: m.SubjectAccessPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
 
-/** `/` goes to the participant list of the chosen programme. */
+/**
+ * `/` goes to the specialist's workspace ("Mina deltagare") for specialists, else to
+ * the participant list of the chosen programme.
+ */
 function Home() {
   const me = useMe();
-  return <Navigate replace to={programmeHref('/deltagare', defaultProgramme(me)?.key)} />;
+  const programme = defaultProgramme(me);
+  const specialist =
+    programme?.personalData &&
+    programme.roles.includes('specialist') &&
+    !programme.roles.includes('supervisor');
+  return (
+    <Navigate
+      replace
+      to={programmeHref(specialist ? '/mina-deltagare' : '/deltagare', programme?.key)}
+    />
+  );
 }
 
 /**
  * URL scheme (Swedish paths, like the UI):
  *   /logga-in?next=PATH                    login, then back to PATH
  *   /deltagare?programme=KEY&status=S      participant list (status: open|waiting|closed|all)
- *   /deltagare/:id?programme=KEY           one participant (enrolment id)
+ *   /deltagare/:id?programme=KEY           one participant (enrolment id); &action=close|follow-up
+ *   /deltagare/:id/inskrivning             enrolment in steps (consent, baseline, specialist)
+ *   /deltagare/:id/registerutdrag          everything held on the person (print, JSON, erase)
+ *   /mina-deltagare?specialist=ID&sort=K   the specialist's workspace
+ *   /arbetsledning                         caseload per specialist, queue, reassignment
+ *   /remiss                                new referral
+ *   /uppfoljningar                         follow-ups after closure
+ *   /arbetsgivare, /arbetsgivare/:id       employer register, one employer
  *   anything else                          404 page
  */
 export function AppRoutes() {
@@ -41,6 +85,14 @@ export function AppRoutes() {
           <Route index element={<Home />} />
           <Route path="deltagare" element={<ParticipantsPage />} />
           <Route path="deltagare/:id" element={<ParticipantPage />} />
+          <Route path="deltagare/:id/inskrivning" element={<EnrolPage />} />
+          <Route path="deltagare/:id/registerutdrag" element={<SubjectAccessPage />} />
+          <Route path="mina-deltagare" element={<MyParticipantsPage />} />
+          <Route path="arbetsledning" element={<SupervisionPage />} />
+          <Route path="remiss" element={<ReferralPage />} />
+          <Route path="uppfoljningar" element={<FollowUpsPage />} />
+          <Route path="arbetsgivare" element={<EmployersPage />} />
+          <Route path="arbetsgivare/:id" element={<EmployerPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

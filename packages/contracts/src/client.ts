@@ -70,6 +70,29 @@ import {
   type TVoidEventRequest,
 } from './api/events.ts';
 
+import {
+  ZBreakdownReport,
+  ZCaseloadReport,
+  ZFactBox,
+  ZLastingReport,
+  ZMovementReport,
+  ZOutcomeReport,
+  ZOwnDefinition,
+  ZOwnDefinitionList,
+  ZProgrammeTarget,
+  type TBreakdownReport,
+  type TCaseloadReport,
+  type TFactBox,
+  type TLastingReport,
+  type TMovementReport,
+  type TOutcomeReportResponse,
+  type TOwnDefinition,
+  type TOwnDefinitionRequest,
+  type TProgrammeTargetResponse,
+  type TReportParams,
+  type TTargetRequest,
+} from './api/reports.ts';
+
 /** An error answer of the API, with its RFC 9457 problem details. */
 export class ApiError extends Error {
   constructor(
@@ -136,6 +159,18 @@ export function createApiClient(options: TApiClientOptions = {}) {
     return str ? `?${str}` : '';
   };
 
+  /** Report parameters as the query string of ZReportQuery. */
+  const reportQs = (q: TReportParams) => ({
+    programme: q.programme,
+    association: q.association,
+    from: q.from,
+    to: q.to,
+    denominator: q.denominator,
+    by: q.by?.join(','),
+    ageBands: q.ageBands,
+    suppress: q.suppress === undefined ? undefined : String(q.suppress),
+  });
+
   return {
     health: () => request(ZHealth, 'GET', '/health'),
     login: (body: TLoginRequest): Promise<TMe> => request(ZMe, 'POST', '/auth/login', body),
@@ -173,8 +208,16 @@ export function createApiClient(options: TApiClientOptions = {}) {
       request(ZIdentityOut, 'PUT', `/participants/${enc(participantId)}/identity`, body),
     exportParticipant: (participantId: string): Promise<TParticipantExport> =>
       request(ZParticipantExport, 'GET', `/participants/${enc(participantId)}/export`),
-    eraseIdentity: (participantId: string, body: TEraseIdentityRequest): Promise<TEraseIdentityResult> =>
-      request(ZEraseIdentityResult, 'POST', `/participants/${enc(participantId)}/erase-identity`, body),
+    eraseIdentity: (
+      participantId: string,
+      body: TEraseIdentityRequest,
+    ): Promise<TEraseIdentityResult> =>
+      request(
+        ZEraseIdentityResult,
+        'POST',
+        `/participants/${enc(participantId)}/erase-identity`,
+        body,
+      ),
     // ---- events ----
     listEvents: (id: string): Promise<TEventTimeline> =>
       request(ZEventTimeline, 'GET', `/enrolments/${enc(id)}/events`),
@@ -202,9 +245,46 @@ export function createApiClient(options: TApiClientOptions = {}) {
       specialistId: string,
       q: TEmployerContactsQuery = {},
     ): Promise<TEmployerContactWeeks> =>
-      request(ZEmployerContactWeeks, 'GET', `/specialists/${enc(specialistId)}/employer-contacts${qs(q)}`),
+      request(
+        ZEmployerContactWeeks,
+        'GET',
+        `/specialists/${enc(specialistId)}/employer-contacts${qs(q)}`,
+      ),
     listSpecialists: (programmeKey: string): Promise<TSpecialistList> =>
       request(ZSpecialistList, 'GET', `/programmes/${enc(programmeKey)}/specialists`),
+    // ---- reports ----
+    outcomeReport: (q: TReportParams): Promise<TOutcomeReportResponse> =>
+      request(ZOutcomeReport, 'GET', `/reports/outcomes${qs(reportQs(q))}`),
+    participantsReport: (q: TReportParams): Promise<TBreakdownReport> =>
+      request(ZBreakdownReport, 'GET', `/reports/participants${qs(reportQs(q))}`),
+    closuresReport: (q: TReportParams): Promise<TBreakdownReport> =>
+      request(ZBreakdownReport, 'GET', `/reports/closures${qs(reportQs(q))}`),
+    movementReport: (q: TReportParams): Promise<TMovementReport> =>
+      request(ZMovementReport, 'GET', `/reports/movement${qs(reportQs(q))}`),
+    caseloadReport: (q: TReportParams): Promise<TCaseloadReport> =>
+      request(ZCaseloadReport, 'GET', `/reports/caseload${qs(reportQs(q))}`),
+    factBox: (q: TReportParams): Promise<TFactBox> =>
+      request(ZFactBox, 'GET', `/reports/fact-box${qs(reportQs(q))}`),
+    lastingReport: (q: TReportParams): Promise<TLastingReport> =>
+      request(ZLastingReport, 'GET', `/reports/lasting${qs(reportQs(q))}`),
+    /** A link that downloads the report as a file (CSV, XLSX, or the overview's PDF). */
+    reportFileUrl: (report: string, format: 'csv' | 'xlsx' | 'pdf', q: TReportParams): string =>
+      format === 'pdf'
+        ? `${base}/reports/${enc(report)}.pdf${qs(reportQs(q))}`
+        : `${base}/reports/${enc(report)}${qs({ ...reportQs(q), format })}`,
+    setProgrammeTarget: (
+      programmeKey: string,
+      year: number,
+      body: TTargetRequest,
+    ): Promise<TProgrammeTargetResponse> =>
+      request(ZProgrammeTarget, 'PUT', `/programmes/${enc(programmeKey)}/targets/${year}`, body),
+    listOutcomeDefinitions: (q: {
+      programme?: string;
+      association?: string;
+    }): Promise<{ items: TOwnDefinition[] }> =>
+      request(ZOwnDefinitionList, 'GET', `/outcome-definitions${qs(q)}`),
+    createOutcomeDefinition: (body: TOwnDefinitionRequest): Promise<TOwnDefinition> =>
+      request(ZOwnDefinition, 'POST', '/outcome-definitions', body),
   };
 }
 

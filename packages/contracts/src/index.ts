@@ -23,4 +23,5 @@ export * from './api/case-work.ts';
 export * from './api/data-subject.ts';
 export * from './socio.ts';
 export * from './budget.ts';
+export * from './api/reports.ts';
 export * from './fidelity.ts';

@@ -212,6 +212,177 @@ export type AuditLogTable = {
   details: ColumnType<unknown, string | null, never>;
 };
 
+/** A programme's or association's own outcome definition (migration 20261122120000). */
+export type OutcomeDefinitionTable = {
+  id: Generated<string>;
+  associationId: string;
+  programmeId: string | null;
+  key: string;
+  label: string;
+  definition: ColumnType<Json, string, string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+};
+
+/** Fidelity reviews (migration 20261122130000). */
+export type FidelityReviewTable = {
+  id: Generated<string>;
+  programmeId: string;
+  kind: 'self_assessment' | 'external';
+  windowFrom: IsoDate;
+  windowTo: IsoDate;
+  instrumentId: string;
+  instrumentVersion: number;
+  status: Generated<'draft' | 'scoring' | 'consensus' | 'completed'>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  proposalsComputedAt: Timestamp | null;
+  completedAt: Timestamp | null;
+  total: number | null;
+  band: string | null;
+  nextDue: IsoDate | null;
+};
+
+export type FidelityReviewerTable = {
+  id: Generated<string>;
+  programmeId: string;
+  reviewId: string;
+  userId: string;
+  name: string;
+  submittedAt: Timestamp | null;
+};
+
+export type FidelityProposalTable = {
+  programmeId: string;
+  reviewId: string;
+  itemId: string;
+  score: number | null;
+  evidence: ColumnType<Record<string, unknown>, string, string>;
+  note: string;
+};
+
+export type FidelityItemScoreTable = {
+  id: Generated<string>;
+  programmeId: string;
+  reviewId: string;
+  reviewerId: string | null;
+  itemId: string;
+  score: number;
+  note: string | null;
+  evidence: string | null;
+  proposalScore: number | null;
+  proposalAccepted: boolean | null;
+  updatedBy: string | null;
+  updatedAt: Timestamp;
+};
+
+export type FidelityReportTable = {
+  reviewId: string;
+  programmeId: string;
+  strengths: Generated<string>;
+  recommendations: Generated<string>;
+  itemComments: ColumnType<Record<string, string>, string | undefined, string>;
+  updatedBy: string | null;
+  updatedAt: Timestamp;
+};
+
+export type FidelityActionTable = {
+  id: Generated<string>;
+  programmeId: string;
+  reviewId: string;
+  itemId: string | null;
+  action: string;
+  owner: string;
+  dueDate: IsoDate | null;
+  status: Generated<'open' | 'in_progress' | 'done'>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+/** Socio-economic analyses and funding (migration 20261122140000). */
+export type SocioAnalysisTable = {
+  id: Generated<string>;
+  programmeId: string;
+  name: string;
+  periodFrom: IsoDate | null;
+  periodTo: IsoDate | null;
+  parameterSet: string;
+  parameterOverrides: ColumnType<Json, string | undefined, string>;
+  mode: 'records' | 'scenario';
+  outcomeRate: number | null;
+  publishedTotals: ColumnType<Json, string | null, string | null>;
+  status: Generated<'draft' | 'final'>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+export type SocioAnalysisRowTable = {
+  id: Generated<string>;
+  analysisId: string;
+  programmeId: string;
+  position: number;
+  enrolmentId: string | null;
+  inputs: ColumnType<Json, string, string>;
+  excluded: Generated<boolean>;
+  excludedReason: string | null;
+  adjustments: ColumnType<Json, string | undefined, string>;
+};
+
+export type FunderTable = {
+  id: Generated<string>;
+  associationId: string;
+  name: string;
+  kind: string;
+  createdAt: CreatedAt;
+};
+
+export type FundingDecisionTable = {
+  id: Generated<string>;
+  programmeId: string;
+  funderId: string;
+  year: number;
+  amount: number;
+  useFrom: IsoDate | null;
+  useTo: IsoDate | null;
+  conditions: string | null;
+  reporting: ColumnType<Json, string | undefined, string>;
+  reference: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+};
+
+export type SpendTable = {
+  programmeId: string;
+  year: number;
+  amount: number;
+  updatedAt: Timestamp;
+};
+
+export type CostSharingKeyTable = {
+  id: Generated<string>;
+  associationId: string;
+  name: string;
+  year: number | null;
+  municipalKey: string;
+  members: ColumnType<Json, string, string>;
+  total: number | null;
+  createdAt: CreatedAt;
+};
+
+export type BudgetAllocationTable = {
+  id: Generated<string>;
+  programmeId: string;
+  year: number;
+  total: number;
+  keyKind: string;
+  key: ColumnType<Json, string, string>;
+  result: ColumnType<Json, string, string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+};
+
 export type LotsMigrationTable = { name: string; checksum: string; appliedAt: CreatedAt };
 
 export type Database = {
@@ -234,4 +405,18 @@ export type Database = {
   followUp: FollowUpTable;
   auditLog: AuditLogTable;
   lotsMigration: LotsMigrationTable;
+  outcomeDefinition: OutcomeDefinitionTable;
+  socioAnalysis: SocioAnalysisTable;
+  socioAnalysisRow: SocioAnalysisRowTable;
+  funder: FunderTable;
+  fundingDecision: FundingDecisionTable;
+  spend: SpendTable;
+  costSharingKey: CostSharingKeyTable;
+  budgetAllocation: BudgetAllocationTable;
+  fidelityReview: FidelityReviewTable;
+  fidelityReviewer: FidelityReviewerTable;
+  fidelityProposal: FidelityProposalTable;
+  fidelityItemScore: FidelityItemScoreTable;
+  fidelityReport: FidelityReportTable;
+  fidelityAction: FidelityActionTable;
 };

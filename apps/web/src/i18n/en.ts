@@ -1,7 +1,9 @@
+import { enCaseWork } from './en-case-work.ts';
 import type { TMessages } from './sv.ts';
 
 /** English UI text, the second locale. Must have exactly the keys of `sv.ts`. */
 export const en = {
+  ...enCaseWork,
   app: {
     name: 'Lots',
     loading: 'Loading…',

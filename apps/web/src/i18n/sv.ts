@@ -1,9 +1,12 @@
+import { svCaseWork } from './sv-case-work.ts';
+
 /**
  * Swedish UI text, the default locale. `en.ts` must have exactly the same keys
  * (checked by the type `TMessages`). Enum groups (`phase`, `status`, …) are keyed by
  * the API's English identifiers (shared/domain/glossary.md).
  */
 export const sv = {
+  ...svCaseWork,
   app: {
     name: 'Lots',
     loading: 'Laddar…',

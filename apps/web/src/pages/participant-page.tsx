@@ -1,8 +1,12 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, isApiError } from '../api.ts';
+import { CasePanel } from '../case-work/case-panel.tsx';
+import { eventsKey } from '../case-work/case-queries.ts';
+import { CaseTimeline } from '../case-work/case-timeline.tsx';
 import { Notice } from '../components/notice.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
@@ -25,6 +29,14 @@ export function ParticipantPage() {
     queryKey: ['participant', id],
     queryFn: () => api.getParticipant(id),
   });
+  // The case-work timeline (voiding, derived phase, closure proposal); until it
+  // answers, or if it fails, the events of the participant detail are shown.
+  const timeline = useQuery({
+    queryKey: eventsKey(id),
+    queryFn: () => api.listEvents(id),
+    enabled: query.isSuccess && query.data.status !== 'referred' && query.data.status !== 'waiting',
+  });
+  const [message, setMessage] = useState<{ text: string; n: number } | null>(null);
 
   const listHref = programmeHref('/deltagare', query.data?.programmeKey ?? requestedKey);
   const back = (
@@ -74,14 +86,29 @@ export function ParticipantPage() {
       </PageHeading>
       <Group gap="sm" mt={-8} mb="xl">
         {participant.name && <Text fw={600}>{participant.name}</Text>}
-        <PhaseTag phase={participant.phase} />
+        <PhaseTag phase={timeline.data?.phase ?? participant.phase} />
       </Group>
+      {message && <Notice key={message.n} title={message.text} />}
       <Stack gap="xl">
+        <CasePanel
+          participant={participant}
+          timeline={timeline.data}
+          onMessage={(text) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))}
+        />
         <OverviewSection participant={participant} />
         <BaselineSection participant={participant} />
         <ConsentSection participant={participant} />
         {participant.closure && <ClosureSection closure={participant.closure} />}
-        <ParticipantTimeline events={participant.events} />
+        {timeline.data ? (
+          <CaseTimeline
+            enrolmentId={participant.id}
+            events={timeline.data.events}
+            canVoid={participant.status === 'enrolled' || participant.status === 'closed'}
+            onChange={(text) => setMessage((m) => ({ text, n: (m?.n ?? 0) + 1 }))}
+          />
+        ) : (
+          <ParticipantTimeline events={participant.events} />
+        )}
       </Stack>
     </>
   );

@@ -15,6 +15,7 @@ import { createReferenceRepository } from './reference.ts';
 import { createSessionRepository } from './sessions.ts';
 import { createUserRepository } from './users.ts';
 import { createFidelityRepository } from './fidelity.ts';
+import { createReportRepository } from './reports.ts';
 
 export function createRepositories(trx: Transaction<Database>, scope: TScope) {
   return {
@@ -34,6 +35,7 @@ export function createRepositories(trx: Transaction<Database>, scope: TScope) {
     employers: createEmployerRepository(trx, scope),
     caseload: createCaseloadRepository(trx, scope),
     fidelity: createFidelityRepository(trx, scope),
+    reports: createReportRepository(trx, scope),
   };
 }
 

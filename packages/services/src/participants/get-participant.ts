@@ -37,6 +37,7 @@ export async function getParticipant(
         .map((i) => ({ source: i.source, monthly: i.monthly, tax: i.tax }));
     return {
       id: e.id,
+      participantId: e.participantId,
       programmeKey: e.programmeKey,
       caseNumber: e.caseNumber,
       name: visible && e.nameEnc ? lots.cipher.decrypt(e.nameEnc) : null,

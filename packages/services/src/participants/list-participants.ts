@@ -76,6 +76,7 @@ export async function listParticipants(
     return {
       items: page.map((p) => ({
         id: p.id,
+        participantId: p.participantId,
         programmeKey: p.programmeKey,
         caseNumber: p.caseNumber,
         name: p.nameEnc && !p.erasedAt ? lots.cipher.decrypt(p.nameEnc) : null,

@@ -1,0 +1,89 @@
+import type { TParticipantListItem } from '@lots/contracts';
+import { Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.ts';
+import { formatDate } from '../format.ts';
+import { SelectField } from '../forms/fields.tsx';
+
+/**
+ * One row per person among the closed enrolments the user can see, the latest
+ * enrolment first (a person may have been enrolled more than once).
+ */
+export function formerPeople(items: readonly TParticipantListItem[]): TParticipantListItem[] {
+  const latest = new Map<string, TParticipantListItem>();
+  for (const item of items) {
+    const seen = latest.get(item.participantId);
+    if (!seen || (item.closedAt ?? '') > (seen.closedAt ?? '')) latest.set(item.participantId, item);
+  }
+  return [...latest.values()].sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''));
+}
+
+/** Whether a former participant matches the search: case number, name or birth year. */
+export function matchesSearch(item: TParticipantListItem, search: string): boolean {
+  const words = search.toLocaleLowerCase('sv').split(/\s+/).filter(Boolean);
+  const text = [item.caseNumber, item.name ?? '', String(item.birthYear)]
+    .join(' ')
+    .toLocaleLowerCase('sv');
+  return words.every((w) => text.includes(w));
+}
+
+export function useFormerPeople(programme: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['participants', programme, 'closed', 'referral'],
+    queryFn: () => api.listParticipants({ programme, status: 'closed', limit: 500 }),
+    enabled: enabled && programme !== '',
+    select: (page) => formerPeople(page.items),
+  });
+}
+
+type TProps = {
+  field: { id: string; error?: string | undefined; onBlur: () => void };
+  people: readonly TParticipantListItem[];
+  value: string;
+  onChange: (participantId: string) => void;
+};
+
+/**
+ * Re-enrolment: "a person the programme already knows". A search box narrows the
+ * list (case number, name, birth year); the choice is the person, not the old
+ * enrolment, so the new referral joins the same history.
+ */
+export function FormerParticipantPicker({ field, people, value, onChange }: TProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const shown = people.filter((p) => p.participantId === value || matchesSearch(p, search));
+  return (
+    <Stack gap="xs">
+      <TextInput
+        id="referral-search"
+        type="search"
+        label={t('referral.search')}
+        description={t('referral.searchHint')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        autoComplete="off"
+        maw={420}
+      />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('referral.searchCount', { count: shown.length })}
+      </Text>
+      <SelectField
+        {...field}
+        label={t('referral.existing')}
+        value={value}
+        onChange={onChange}
+        options={shown.map((p) => ({
+          value: p.participantId,
+          label: t('referral.existingOption', {
+            caseNumber: p.caseNumber,
+            name: p.name ?? t('referral.noName'),
+            birthYear: p.birthYear,
+            closedAt: formatDate(p.closedAt),
+          }),
+        }))}
+      />
+    </Stack>
+  );
+}

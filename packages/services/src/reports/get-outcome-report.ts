@@ -1,0 +1,88 @@
+import {
+  outcomeDefinitions,
+  standardOutcomeDefinitions,
+  suppressOutcomeReport,
+  type TDenominatorId,
+} from '@lots/core';
+import type { TOutcomeReportResponse } from '@lots/contracts';
+import type { TLots } from '../runtime.ts';
+import { denominatorLabels, outcomeReportFromGroups } from './outcome-groups.ts';
+import { ownDefinitionsFor } from './own-definitions.ts';
+import {
+  resolveReportScope,
+  viewerScope,
+  type TReportTarget,
+  type TReportViewer,
+} from './report-scope.ts';
+import { shownCount } from './shown.ts';
+
+export type TOutcomeReportQuery = TReportTarget & { denominator?: TDenominatorId | undefined };
+
+/**
+ * Standard report 1, the outcome overview (outcomes.md "Standard reports";
+ * interchange.md "Report JSON"): one row per standard definition, then the own
+ * ones, counted in PostgreSQL, with the target of the period's year when the period
+ * lies in one calendar year. Aggregates only: nothing is audited.
+ */
+export async function getOutcomeReport(
+  lots: TLots,
+  viewer: TReportViewer,
+  query: TOutcomeReportQuery,
+): Promise<TOutcomeReportResponse> {
+  const denominator = query.denominator ?? 'closed_in_period';
+  return lots.db.inScope(viewerScope(viewer), async (r) => {
+    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const { period } = scope.header;
+    const own = await ownDefinitionsFor(r, scope.programmeIds, scope.associationIds);
+    const definitions = outcomeDefinitions(own);
+    const groups = await r.reports.outcomeCounts({
+      programmeIds: scope.programmeIds,
+      period,
+      denominator,
+      definitions,
+    });
+    const exact = outcomeReportFromGroups(groups, definitions, period, denominator);
+    const shown = scope.suppressed ? suppressOutcomeReport(exact) : exact;
+
+    const year = period.from.slice(0, 4);
+    const oneYear = period.to.slice(0, 4) === year;
+    const target =
+      oneYear && scope.rootProgrammeId
+        ? (await r.reports.targets([scope.rootProgrammeId], Number(year)))[0]
+        : undefined;
+    let targets: TOutcomeReportResponse['targets'] = null;
+    if (target) {
+      const started = await r.reports.outcomeCounts({
+        programmeIds: scope.programmeIds,
+        period: { from: `${year}-01-01`, to: `${year}-12-31` },
+        denominator: 'started_in_period',
+        definitions: standardOutcomeDefinitions.slice(0, 1),
+      });
+      const n = started.reduce((a, g) => a + (g.counts[0]?.denominator ?? 0), 0);
+      targets = {
+        year: Number(year),
+        enrolments: target.enrolments,
+        started: shownCount(n, scope.suppressed),
+      };
+    }
+    const rates = target?.rates ?? {};
+    return {
+      report: 'outcomes',
+      ...scope.header,
+      denominator,
+      denominatorLabel: denominatorLabels[denominator],
+      rows: shown.rows.map((row, k) => ({
+        outcome: row.outcome,
+        label: definitions[k]?.label ?? row.outcome,
+        own: k >= standardOutcomeDefinitions.length,
+        count: row.count,
+        denominator: row.denominator,
+        rate: row.rate,
+        bySex: row.bySex,
+        target: rates[row.outcome] ?? null,
+      })),
+      unknown: shown.unknown,
+      targets,
+    };
+  });
+}

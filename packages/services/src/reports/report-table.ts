@@ -1,0 +1,202 @@
+import type {
+  TBreakdownReport,
+  TCaseloadReport,
+  TFactBox,
+  TLastingReport,
+  TMovementReport,
+  TOutcomeReportResponse,
+} from '@lots/contracts';
+import { denominatorLabels } from './outcome-groups.ts';
+
+/**
+ * A report as a flat table for CSV, XLSX and PDF: Swedish title and column headers,
+ * and the lines that say what was counted (period, denominator, definitions,
+ * suppression) written into the file itself, so a figure never travels without
+ * its definition (outcomes.md "Denominators": "the report header says which").
+ */
+export type TReportTable = {
+  title: string;
+  /** Label/value lines written above the table. */
+  about: [string, string][];
+  headers: string[];
+  rows: (string | number | null)[][];
+  fileName: string;
+};
+
+type TAnyReport =
+  | TOutcomeReportResponse
+  | TBreakdownReport
+  | TMovementReport
+  | TCaseloadReport
+  | TFactBox
+  | TLastingReport;
+
+const sexLabels: Record<string, string> = {
+  female: 'kvinnor',
+  male: 'män',
+  other: 'annat',
+  unknown: 'okänt',
+};
+
+const dimensionLabels: Record<string, string> = {
+  sex: 'Kön',
+  ageBand: 'Åldersgrupp',
+  reason: 'Avslutsorsak',
+  programme: 'Program',
+  association: 'Förbund',
+  municipality: 'Kommun',
+  referralSource: 'Remittent',
+  incomeSource: 'Försörjning vid start',
+  timeOnSupport: 'Tid i offentlig försörjning',
+  education: 'Utbildning',
+  diagnosisGroup: 'Diagnosgrupp',
+  specialist: 'Specialist',
+  month: 'Månad',
+  quarter: 'Kvartal',
+  year: 'År',
+};
+
+function common(report: TAnyReport): [string, string][] {
+  return [
+    [
+      'Omfattning',
+      report.programme
+        ? `program ${report.programme}`
+        : report.association
+          ? `förbund ${report.association}`
+          : 'alla program med behörighet',
+    ],
+    ['Period', `${report.period.from} – ${report.period.to}`],
+    [
+      'Små tal',
+      report.suppressed
+        ? 'antal 1–4 visas som "<5", celler som skulle röja dem som "..", andelar på färre än 5 som "–"'
+        : 'exakta antal (inte för spridning utanför organisationen)',
+    ],
+  ];
+}
+
+function fileName(report: TAnyReport): string {
+  const who = report.programme ?? report.association ?? 'alla';
+  return `lots-${report.report}-${who}-${report.period.from}-${report.period.to}`;
+}
+
+function outcomeTable(r: TOutcomeReportResponse): TReportTable {
+  const sexes = [...new Set(r.rows.flatMap((row) => Object.keys(row.bySex)))];
+  return {
+    title: 'Utfall per definition',
+    about: [
+      ...common(r),
+      ['Nämnare', `${r.denominator} – ${denominatorLabels[r.denominator]}`],
+      ...r.rows.map((row): [string, string] => [`Definition ${row.outcome}`, row.label]),
+    ],
+    headers: [
+      'Utfall (id)',
+      'Definition',
+      'Nämnare (id)',
+      'Antal',
+      'Nämnare',
+      'Andel',
+      'Mål',
+      ...sexes.flatMap((s) => [`Antal ${sexLabels[s] ?? s}`, `Nämnare ${sexLabels[s] ?? s}`]),
+    ],
+    rows: r.rows.map((row) => [
+      row.outcome,
+      row.label,
+      r.denominator,
+      row.count,
+      row.denominator,
+      row.rate,
+      row.target,
+      ...sexes.flatMap((s) => [row.bySex[s]?.count ?? 0, row.bySex[s]?.denominator ?? 0]),
+    ]),
+    fileName: fileName(r),
+  };
+}
+
+/** The report as a table with Swedish headers and its definitions written in. */
+export function reportTable(report: TAnyReport): TReportTable {
+  switch (report.report) {
+    case 'outcomes':
+      return outcomeTable(report);
+    case 'participants':
+    case 'closures':
+      return {
+        title:
+          report.report === 'participants'
+            ? 'Deltagare under perioden'
+            : 'Avslutade under perioden',
+        about: [
+          ...common(report),
+          ['Nämnare', `${report.denominator} – ${denominatorLabels[report.denominator]}`],
+          ['Åldersgrupper', report.ageBands],
+        ],
+        headers: [...report.by.map((d) => dimensionLabels[d] ?? d), 'Antal'],
+        rows: report.rows.map((row) => [...report.by.map((d) => row[d] ?? ''), row.count ?? 0]),
+        fileName: fileName(report),
+      };
+    case 'movement':
+      return {
+        title: 'Förflyttning från start till avslut',
+        about: [
+          ...common(report),
+          ['Nämnare', `closed_in_period – ${denominatorLabels.closed_in_period}`],
+          ['Uppåt', `${report.movedUp.count} (${report.movedUp.rate ?? '–'})`],
+          ['Oförändrat', `${report.stayed.count} (${report.stayed.rate ?? '–'})`],
+          ['Nedåt', `${report.movedDown.count} (${report.movedDown.rate ?? '–'})`],
+        ],
+        headers: ['Vid start \\ vid avslut', ...report.levels],
+        rows: report.matrix.map((m) => [m.baseline, ...report.levels.map((l) => m.exit[l] ?? 0)]),
+        fileName: fileName(report),
+      };
+    case 'caseload':
+      return {
+        title: 'Arbetsbelastning och kö',
+        about: [
+          ...common(report),
+          ['Datum', report.date],
+          ['Mål per heltid', String(report.target)],
+          ['Utan specialist', String(report.unassigned)],
+          ['I kö', String(report.queue.waiting)],
+          ['Väntetid medel (dagar)', String(report.queue.meanDays ?? '–')],
+          ['Väntetid median (dagar)', String(report.queue.medianDays ?? '–')],
+        ],
+        headers: ['Specialist', 'Program', 'Tjänstgöringsgrad', 'Aktiva', 'Per heltid'],
+        rows: report.rows.map((r) => [r.specialist, r.programme, r.fte, r.active, r.weighted]),
+        fileName: fileName(report),
+      };
+    case 'fact-box':
+      return {
+        title: 'Faktaruta',
+        about: [
+          ...common(report),
+          ['Åldersgrupper', report.ageBands],
+          ['I arbete', 'employment – Anställning inkl. lönestöd, nämnare enrolled_in_period'],
+          ['I studier', 'studies – Studier, nämnare enrolled_in_period'],
+          ['Planerat deltagare', String(report.planned.participants ?? '–')],
+        ],
+        headers: ['Åldersgrupp', 'Kön', 'Deltagare', 'I arbete', 'I studier', 'Avbrott'],
+        rows: report.rows.map((r) => [
+          r.ageBand,
+          sexLabels[r.sex] ?? r.sex,
+          r.participants,
+          r.inWork,
+          r.inStudies,
+          r.droppedOut,
+        ]),
+        fileName: fileName(report),
+      };
+    case 'lasting':
+      return {
+        title: 'Varaktiga resultat efter avslut',
+        about: [
+          ...common(report),
+          ['Nämnare', `closed_in_period – ${denominatorLabels.closed_in_period}`],
+          ['Per datum', report.asOf],
+        ],
+        headers: ['Månader efter avslut', 'Status', 'Antal'],
+        rows: report.rows.map((r) => [r.months, r.status, r.count]),
+        fileName: fileName(report),
+      };
+  }
+}
