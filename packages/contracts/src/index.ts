@@ -25,3 +25,4 @@ export * from './socio.ts';
 export * from './budget.ts';
 export * from './api/reports.ts';
 export * from './fidelity.ts';
+export * from './api/fidelity-reviews.ts';

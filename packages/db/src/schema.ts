@@ -281,7 +281,7 @@ export type FidelityReportTable = {
   programmeId: string;
   strengths: Generated<string>;
   recommendations: Generated<string>;
-  itemComments: ColumnType<Record<string, string>, string | undefined, string>;
+  itemComments: ColumnType<{ itemId: string; comment: string }[], string | undefined, string>;
   updatedBy: string | null;
   updatedAt: Timestamp;
 };

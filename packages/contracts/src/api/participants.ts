@@ -28,7 +28,9 @@ export type TListParticipantsQuery = z.infer<typeof ZListParticipantsQuery>;
 export const ZParticipantListItem = z
   .object({
     id: ZUuid.describe('enrolment id'),
-    participantId: ZUuid.describe('the person (for identity, re-enrolment and data-subject requests)'),
+    participantId: ZUuid.describe(
+      'the person (for identity, re-enrolment and data-subject requests)',
+    ),
     programmeKey: z.string(),
     caseNumber: z.string(),
     name: z.string().nullable().describe('decrypted name, when registered and visible to the user'),

@@ -16,6 +16,7 @@ import { createSessionRepository } from './sessions.ts';
 import { createUserRepository } from './users.ts';
 import { createFidelityRepository } from './fidelity.ts';
 import { createReportRepository } from './reports.ts';
+import { createFidelityReviewRepository } from './fidelity-reviews.ts';
 
 export function createRepositories(trx: Transaction<Database>, scope: TScope) {
   return {
@@ -36,6 +37,7 @@ export function createRepositories(trx: Transaction<Database>, scope: TScope) {
     caseload: createCaseloadRepository(trx, scope),
     fidelity: createFidelityRepository(trx, scope),
     reports: createReportRepository(trx, scope),
+    fidelityReviews: createFidelityReviewRepository(trx, scope),
   };
 }
 
