@@ -67,6 +67,7 @@ import {
   timeOnSupportBands,
 } from '@lots/core';
 import { z } from 'zod';
+import { ZOwnDefinitionBody } from './api/reports.ts';
 import { ZEvent } from './dataset-events.ts';
 import {
   ZHoursPerWeek,
@@ -83,7 +84,25 @@ import {
 export const datasetFormat = 'lots-dataset';
 export const datasetVersion = 1;
 
-export const ZAssociation = z.strictObject({ key: ZKey, name: text(200) });
+/**
+ * An own outcome definition (outcomes.md: shown beside the six standard ones, never
+ * replacing them), as data in the core engine's shape.
+ */
+export const ZDatasetOutcomeDefinition = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, {
+    error: 'must be lower-case letters, digits and _, e.g. job_or_trial',
+  }),
+  label: text(200),
+  definition: ZOwnDefinitionBody.strict(),
+});
+export type TDatasetOutcomeDefinition = z.infer<typeof ZDatasetOutcomeDefinition>;
+
+export const ZAssociation = z.strictObject({
+  key: ZKey,
+  name: text(200),
+  /** Own outcome definitions for every programme of the association. */
+  outcomeDefinitions: z.array(ZDatasetOutcomeDefinition).optional(),
+});
 export type TAssociation = z.infer<typeof ZAssociation>;
 
 export const ZTarget = z.strictObject({
@@ -144,6 +163,8 @@ export const ZProgramme = z.strictObject({
     .default([6, 12]),
   retentionYears: positiveInt().default(2),
   targets: z.array(ZTarget).optional(),
+  /** Own outcome definitions of this programme only. */
+  outcomeDefinitions: z.array(ZDatasetOutcomeDefinition).optional(),
   teams: z.array(ZTeam).optional(),
   priorityRules: z.array(ZPriorityRule).optional(),
   caseNumberPrefix: z

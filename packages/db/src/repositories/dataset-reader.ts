@@ -21,6 +21,22 @@ export function createDatasetReader(trx: Transaction<Database>) {
         .orderBy('key')
         .execute();
     },
+    /** Own outcome definitions of the associations and of the programmes exported. */
+    async outcomeDefinitions(associationIds: readonly string[], programmeIds: readonly string[]) {
+      if (associationIds.length === 0) return [];
+      return trx
+        .selectFrom('outcomeDefinition')
+        .select(['associationId', 'programmeId', 'key', 'label', 'definition'])
+        .where('associationId', 'in', [...associationIds])
+        .where((eb) =>
+          eb.or([
+            eb('programmeId', 'is', null),
+            eb('programmeId', 'in', inProgrammes(programmeIds)),
+          ]),
+        )
+        .orderBy('key')
+        .execute();
+    },
     async targets(programmeIds: readonly string[]) {
       return trx
         .selectFrom('programmeTarget')

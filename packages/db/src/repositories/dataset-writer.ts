@@ -58,6 +58,24 @@ export function createDatasetWriter(trx: Transaction<Database>) {
         .execute();
     },
 
+    async upsertOutcomeDefinition(d: {
+      associationId: string;
+      programmeId: string | null;
+      key: string;
+      label: string;
+      definition: string;
+    }) {
+      await trx
+        .insertInto('outcomeDefinition')
+        .values(d)
+        .onConflict((oc) =>
+          oc
+            .columns(['associationId', 'programmeId', 'key'])
+            .doUpdateSet({ label: d.label, definition: d.definition }),
+        )
+        .execute();
+    },
+
     async upsertTeam(t: { programmeId: string; key: string; name: string }) {
       const row = await trx
         .insertInto('team')

@@ -1,4 +1,4 @@
-import { formatPath, type TIssue, type TPathSegment } from '@lots/core';
+import { formatPath, type TIssue, type TPathSegment, outcomeIds } from '@lots/core';
 import type { TDataset, TEvent } from '@lots/contracts';
 
 /*
@@ -242,8 +242,36 @@ function checkParticipantReferences(doc: TDataset, ref: TReferenceData, issues: 
 }
 
 /** Unique keys and resolvable references, in document order. */
+/** Own outcome definitions: unique keys per owner, never a standard outcome's id. */
+function checkOutcomeDefinitions(doc: TDataset, issues: TIssue[]): void {
+  const owners: [TPathSegment[], readonly { key: string }[] | undefined][] = [
+    ...doc.associations.map((a, i): [TPathSegment[], { key: string }[] | undefined] => [
+      ['associations', i],
+      a.outcomeDefinitions,
+    ]),
+    ...doc.programmes.map((p, i): [TPathSegment[], { key: string }[] | undefined] => [
+      ['programmes', i],
+      p.outcomeDefinitions,
+    ]),
+  ];
+  for (const [owner, definitions] of owners) {
+    if (!definitions) continue;
+    const at = (d: number): TPathSegment[] => [...owner, 'outcomeDefinitions', d];
+    uniqueKeys(definitions, at, issues, 'outcome definition key');
+    definitions.forEach((d, index) => {
+      if ((outcomeIds as readonly string[]).includes(d.key)) {
+        issues.push({
+          path: [...at(index), 'key'],
+          message: `${d.key} is a standard outcome: an own definition needs its own key`,
+        });
+      }
+    });
+  }
+}
+
 export function checkDatasetStructure(doc: TDataset, ref: TReferenceData): TIssue[] {
   const issues: TIssue[] = [];
+  checkOutcomeDefinitions(doc, issues);
   checkProgrammes(doc, ref, issues);
   checkSpecialistsAndEmployers(doc, issues);
   checkParticipantReferences(doc, ref, issues);

@@ -75,6 +75,7 @@ export async function exportDataset(
       incomes,
       events,
       followUps,
+      ownDefinitions,
     ] = await Promise.all([
       rd.associations(associationIdList),
       rd.targets(programmeIds),
@@ -85,7 +86,14 @@ export async function exportDataset(
       rd.incomeSources(programmeIds),
       rd.events(programmeIds),
       rd.followUps(programmeIds),
+      rd.outcomeDefinitions(associationIdList, programmeIds),
     ]);
+    const definitionsOf = (associationId: string, programmeId: string | null) => {
+      const list = ownDefinitions
+        .filter((d) => d.associationId === associationId && d.programmeId === programmeId)
+        .map((d) => ({ key: d.key, label: d.label, definition: d.definition as never }));
+      return list.length > 0 ? list : undefined;
+    };
     const associationKey = new Map(associations.map((a) => [a.id, a.key]));
     const teamKey = new Map(teams.map((t) => [t.id, t.key]));
     const specialistKey = new Map(specialists.map((s) => [s.id, s.key]));
@@ -211,7 +219,9 @@ export async function exportDataset(
     return {
       format: datasetFormat,
       version: datasetVersion,
-      associations: associations.map((a) => ({ key: a.key, name: a.name })),
+      associations: associations.map((a) =>
+        compact({ key: a.key, name: a.name, outcomeDefinitions: definitionsOf(a.id, null) }),
+      ),
       programmes: programmes.map((p) =>
         compact({
           key: p.key,
@@ -231,6 +241,7 @@ export async function exportDataset(
             }),
           ),
           teams: teamsBy.get(p.id)?.map((t) => ({ key: t.key, name: t.name })),
+          outcomeDefinitions: definitionsOf(p.associationId, p.id),
           priorityRules:
             Array.isArray(p.priorityRules) && p.priorityRules.length > 0
               ? p.priorityRules

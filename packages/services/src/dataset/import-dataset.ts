@@ -67,7 +67,17 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
 
   const associationIds = new Map<string, string>();
   for (const a of doc.associations) {
-    associationIds.set(a.key, await w.upsertAssociation({ key: a.key, name: a.name }));
+    const associationId = await w.upsertAssociation({ key: a.key, name: a.name });
+    associationIds.set(a.key, associationId);
+    for (const d of a.outcomeDefinitions ?? []) {
+      await w.upsertOutcomeDefinition({
+        associationId,
+        programmeId: null,
+        key: d.key,
+        label: d.label,
+        definition: JSON.stringify(d.definition),
+      });
+    }
     summary.associations++;
   }
 
@@ -92,6 +102,15 @@ async function writeDataset(lots: TLots, r: TRepositories, doc: TDataset): Promi
       priorityRules: JSON.stringify(p.priorityRules ?? []),
     });
     programmeIds.set(p.key, id);
+    for (const d of p.outcomeDefinitions ?? []) {
+      await w.upsertOutcomeDefinition({
+        associationId: mustGet(associationIds, p.association),
+        programmeId: id,
+        key: d.key,
+        label: d.label,
+        definition: JSON.stringify(d.definition),
+      });
+    }
     for (const t of p.targets ?? []) {
       await w.upsertTarget({
         programmeId: id,

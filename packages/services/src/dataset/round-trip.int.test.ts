@@ -44,6 +44,53 @@ describe('dataset import and export (interchange.md "Import rules")', () => {
     expect(p.followUps).toEqual([{ date: '2017-09-10', status: 'employed' }]);
   });
 
+  it('own outcome definitions of an association and a programme round-trip', async () => {
+    const doc = twoProgrammeWorld() as unknown as {
+      associations: { outcomeDefinitions?: unknown[] }[];
+      programmes: { outcomeDefinitions?: unknown[] }[];
+    };
+    doc.associations[0]!.outcomeDefinitions = [
+      {
+        key: 'self_support_incl_compensation',
+        label: 'Egenförsörjning inkl. sjuk- och aktivitetsersättning',
+        definition: {
+          exitIncomeCountsAsSelfSupport: [
+            'salary',
+            'sickness_compensation',
+            'activity_compensation',
+          ],
+        },
+      },
+    ];
+    doc.programmes[0]!.outcomeDefinitions = [
+      {
+        key: 'job_17h',
+        label: 'Arbete minst 17 timmar',
+        definition: { jobs: { subsidyAllowed: true, minHours: 17 } },
+      },
+    ];
+    const first = await importThenExport(doc);
+    expect(first.associations[0]?.outcomeDefinitions?.map((d) => d.key)).toEqual([
+      'self_support_incl_compensation',
+    ]);
+    expect(
+      first.programmes.find((p) => p.key === 'prog-a')?.outcomeDefinitions?.map((d) => d.key),
+    ).toEqual(['job_17h']);
+    expect(await importThenExport(first)).toEqual(first);
+    const standard = structuredClone(doc);
+    standard.programmes[0]!.outcomeDefinitions = [
+      { key: 'employment', label: 'x', definition: {} },
+    ];
+    const lots = await createTestLots();
+    try {
+      const result = await importDataset(lots, standard);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.issues[0]?.message).toMatch(/standard outcome/);
+    } finally {
+      await lots.close();
+    }
+  });
+
   it('importing the same document twice leaves one copy', async () => {
     const lots = await createTestLots();
     try {
