@@ -8,6 +8,7 @@ import { registerSocioCommands } from './commands/socio.ts';
 import { registerBudgetCommands } from './commands/budget.ts';
 import { registerReportCommands } from './commands/report.ts';
 import { registerFidelityCommands } from './commands/fidelity.ts';
+import { registerFundingCommands } from './commands/funding.ts';
 import { CliExit } from './context.ts';
 
 /**
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerBudgetCommands(program);
   registerReportCommands(program);
   registerFidelityCommands(program);
+  registerFundingCommands(program);
   return program;
 }
 

@@ -27,6 +27,8 @@ import { eventRoutes } from './routes/events.ts';
 import { employerRoutes } from './routes/employers.ts';
 import { caseloadRoutes } from './routes/caseload.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { socioRoutes } from './routes/socio.ts';
+import { fundingRoutes } from './routes/funding.ts';
 import { fidelityRoutes } from './routes/fidelity.ts';
 import { registerSecurityHooks } from './security.ts';
 import { VERSION } from './version.ts';
@@ -121,6 +123,8 @@ export async function buildApp(options: TAppOptions): Promise<FastifyInstance> {
       await api.register(employerRoutes, { lots: options.lots });
       await api.register(caseloadRoutes, { lots: options.lots });
       await api.register(reportRoutes, { lots: options.lots });
+      await api.register(socioRoutes, { lots: options.lots });
+      await api.register(fundingRoutes, { lots: options.lots });
       await api.register(fidelityRoutes, { lots: options.lots });
       await api.register(datasetRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -69,6 +69,52 @@ import {
   type TEventTimeline,
   type TVoidEventRequest,
 } from './api/events.ts';
+import {
+  ZSocioAnalysisList,
+  ZSocioAnalysisOut,
+  type TCreateSocioAnalysisRequest,
+  type TImportSocioAnalysisRequest,
+  type TSocioAnalysisList,
+  type TSocioAnalysisOut,
+  type TUpdateSocioAnalysisRequest,
+  type TUpdateSocioRowRequest,
+} from './api/socio.ts';
+import {
+  ZAllocationList,
+  ZAllocationOut,
+  ZCostMetricsOut,
+  ZCostSharingKeyList,
+  ZCostSharingKeyOut,
+  ZFunderList,
+  ZFunderOut,
+  ZFundingDecisionList,
+  ZFundingDecisionOut,
+  ZImportGrantsResult,
+  ZReportingCalendar,
+  ZSpendList,
+  ZTargetGroupOut,
+  type TAllocationList,
+  type TAllocationOut,
+  type TCostMetricsOut,
+  type TCostSharingKeyList,
+  type TCostSharingKeyOut,
+  type TCreateAllocationRequest,
+  type TCreateCostSharingKeyRequest,
+  type TCreateFunderRequest,
+  type TCreateFundingDecisionRequest,
+  type TFunderList,
+  type TFunderOut,
+  type TFundingDecisionList,
+  type TFundingDecisionOut,
+  type TImportGrantsRequest,
+  type TImportGrantsResult,
+  type TMarkReportSentRequest,
+  type TReportingCalendar,
+  type TSetSpendRequest,
+  type TSpendList,
+  type TTargetGroupOut,
+  type TTargetGroupRequest,
+} from './api/funding.ts';
 
 import {
   ZBreakdownReport,
@@ -92,6 +138,27 @@ import {
   type TReportParams,
   type TTargetRequest,
 } from './api/reports.ts';
+
+import {
+  ZFidelityAction,
+  ZFidelityActionList,
+  ZFidelityComparison,
+  ZFidelityConsensus,
+  ZFidelityHistory,
+  ZFidelityItemScore,
+  ZFidelityReport,
+  ZFidelityReviewDetail,
+  ZFidelityReviewList,
+  ZFidelityReviewSummary,
+  type TCompleteFidelityReviewRequest,
+  type TCreateFidelityActionRequest,
+  type TCreateFidelityReviewRequest,
+  type TFidelityAgreedRequest,
+  type TFidelityReportRequest,
+  type TFidelityScoreRequest,
+  type TUpdateFidelityActionRequest,
+} from './api/fidelity-reviews.ts';
+import { ZFidelitySuggestion } from './fidelity.ts';
 
 /** An error answer of the API, with its RFC 9457 problem details. */
 export class ApiError extends Error {
@@ -252,6 +319,63 @@ export function createApiClient(options: TApiClientOptions = {}) {
       ),
     listSpecialists: (programmeKey: string): Promise<TSpecialistList> =>
       request(ZSpecialistList, 'GET', `/programmes/${enc(programmeKey)}/specialists`),
+    // ---- fidelity reviews (issue "Fidelity reviews") ----
+    fidelitySuggest: (q: { programme: string; date: string; windowMonths?: number }) =>
+      request(ZFidelitySuggestion, 'GET', `/fidelity/suggest${qs(q)}`),
+    createFidelityReview: (body: TCreateFidelityReviewRequest) =>
+      request(ZFidelityReviewDetail, 'POST', '/fidelity/reviews', body),
+    listFidelityReviews: (programme: string) =>
+      request(ZFidelityReviewList, 'GET', `/fidelity/reviews${qs({ programme })}`),
+    getFidelityReview: (id: string) =>
+      request(ZFidelityReviewDetail, 'GET', `/fidelity/reviews/${enc(id)}`),
+    addFidelityReviewer: (id: string, email: string) =>
+      request(ZFidelityReviewSummary, 'POST', `/fidelity/reviews/${enc(id)}/reviewers`, { email }),
+    refreshFidelityProposals: (id: string) =>
+      request(ZFidelityReviewDetail, 'POST', `/fidelity/reviews/${enc(id)}/proposals/refresh`, {}),
+    scoreFidelityItem: (id: string, itemId: string, body: TFidelityScoreRequest) =>
+      request(
+        ZFidelityItemScore,
+        'PUT',
+        `/fidelity/reviews/${enc(id)}/scores/${enc(itemId)}`,
+        body,
+      ),
+    submitFidelityScores: (id: string) =>
+      request(ZFidelityReviewDetail, 'POST', `/fidelity/reviews/${enc(id)}/submit`, {}),
+    getFidelityConsensus: (id: string) =>
+      request(ZFidelityConsensus, 'GET', `/fidelity/reviews/${enc(id)}/consensus`),
+    setFidelityAgreed: (id: string, itemId: string, body: TFidelityAgreedRequest) =>
+      request(
+        ZFidelityItemScore,
+        'PUT',
+        `/fidelity/reviews/${enc(id)}/agreed/${enc(itemId)}`,
+        body,
+      ),
+    completeFidelityReview: (id: string, body: TCompleteFidelityReviewRequest = {}) =>
+      request(ZFidelityReviewSummary, 'POST', `/fidelity/reviews/${enc(id)}/complete`, body),
+    getFidelityReport: (id: string) =>
+      request(ZFidelityReport, 'GET', `/fidelity/reviews/${enc(id)}/report`),
+    updateFidelityReport: (id: string, body: TFidelityReportRequest) =>
+      request(ZFidelityReport, 'PUT', `/fidelity/reviews/${enc(id)}/report`, body),
+    /** A link target, not a JSON call: the browser downloads the PDF. */
+    fidelityReportPdfUrl: (id: string) => `${base}/fidelity/reviews/${enc(id)}/report.pdf`,
+    listFidelityActions: (id: string) =>
+      request(ZFidelityActionList, 'GET', `/fidelity/reviews/${enc(id)}/actions`),
+    createFidelityAction: (id: string, body: TCreateFidelityActionRequest) =>
+      request(ZFidelityAction, 'POST', `/fidelity/reviews/${enc(id)}/actions`, body),
+    updateFidelityAction: (id: string, actionId: string, body: TUpdateFidelityActionRequest) =>
+      request(
+        ZFidelityAction,
+        'PATCH',
+        `/fidelity/reviews/${enc(id)}/actions/${enc(actionId)}`,
+        body,
+      ),
+    deleteFidelityAction: async (id: string, actionId: string): Promise<void> => {
+      await request(null, 'DELETE', `/fidelity/reviews/${enc(id)}/actions/${enc(actionId)}`, {});
+    },
+    fidelityHistory: (programme: string) =>
+      request(ZFidelityHistory, 'GET', `/fidelity/history${qs({ programme })}`),
+    fidelityCompare: (association: string) =>
+      request(ZFidelityComparison, 'GET', `/fidelity/compare${qs({ association })}`),
     // ---- reports ----
     outcomeReport: (q: TReportParams): Promise<TOutcomeReportResponse> =>
       request(ZOutcomeReport, 'GET', `/reports/outcomes${qs(reportQs(q))}`),
@@ -285,6 +409,64 @@ export function createApiClient(options: TApiClientOptions = {}) {
       request(ZOwnDefinitionList, 'GET', `/outcome-definitions${qs(q)}`),
     createOutcomeDefinition: (body: TOwnDefinitionRequest): Promise<TOwnDefinition> =>
       request(ZOwnDefinition, 'POST', '/outcome-definitions', body),
+    // ---- socio-economic analyses (issue "Socio-economics and funding") ----
+    listSocioAnalyses: (programme: string): Promise<TSocioAnalysisList> =>
+      request(ZSocioAnalysisList, 'GET', `/socio/analyses${qs({ programme })}`),
+    createSocioAnalysis: (body: TCreateSocioAnalysisRequest): Promise<TSocioAnalysisOut> =>
+      request(ZSocioAnalysisOut, 'POST', '/socio/analyses', body),
+    importSocioAnalysis: (body: TImportSocioAnalysisRequest): Promise<TSocioAnalysisOut> =>
+      request(ZSocioAnalysisOut, 'POST', '/socio/analyses/import', body),
+    getSocioAnalysis: (id: string): Promise<TSocioAnalysisOut> =>
+      request(ZSocioAnalysisOut, 'GET', `/socio/analyses/${enc(id)}`),
+    updateSocioAnalysis: (
+      id: string,
+      body: TUpdateSocioAnalysisRequest,
+    ): Promise<TSocioAnalysisOut> =>
+      request(ZSocioAnalysisOut, 'PATCH', `/socio/analyses/${enc(id)}`, body),
+    updateSocioRow: (
+      id: string,
+      row: number,
+      body: TUpdateSocioRowRequest,
+    ): Promise<TSocioAnalysisOut> =>
+      request(ZSocioAnalysisOut, 'PATCH', `/socio/analyses/${enc(id)}/rows/${row}`, body),
+    socioAnalysisFileUrl: (id: string, format: 'xlsx' | 'pdf'): string =>
+      `${base}/socio/analyses/${enc(id)}.${format}`,
+    // ---- funding ----
+    listFunders: (association: string): Promise<TFunderList> =>
+      request(ZFunderList, 'GET', `/funding/funders${qs({ association })}`),
+    createFunder: (body: TCreateFunderRequest): Promise<TFunderOut> =>
+      request(ZFunderOut, 'POST', '/funding/funders', body),
+    listFundingDecisions: (q: { programme: string; year?: number }): Promise<TFundingDecisionList> =>
+      request(ZFundingDecisionList, 'GET', `/funding/decisions${qs(q)}`),
+    createFundingDecision: (body: TCreateFundingDecisionRequest): Promise<TFundingDecisionOut> =>
+      request(ZFundingDecisionOut, 'POST', '/funding/decisions', body),
+    markReportSent: (id: string, body: TMarkReportSentRequest): Promise<TFundingDecisionOut> =>
+      request(ZFundingDecisionOut, 'POST', `/funding/decisions/${enc(id)}/reports/sent`, body),
+    listSpend: (q: { programme: string; year?: number }): Promise<TSpendList> =>
+      request(ZSpendList, 'GET', `/funding/spend${qs(q)}`),
+    setSpend: (body: TSetSpendRequest): Promise<TSpendList> =>
+      request(ZSpendList, 'PUT', '/funding/spend', body),
+    listCostSharingKeys: (association: string): Promise<TCostSharingKeyList> =>
+      request(ZCostSharingKeyList, 'GET', `/funding/cost-sharing-keys${qs({ association })}`),
+    createCostSharingKey: (body: TCreateCostSharingKeyRequest): Promise<TCostSharingKeyOut> =>
+      request(ZCostSharingKeyOut, 'POST', '/funding/cost-sharing-keys', body),
+    listBudgetAllocations: (programme: string): Promise<TAllocationList> =>
+      request(ZAllocationList, 'GET', `/funding/allocations${qs({ programme })}`),
+    createBudgetAllocation: (body: TCreateAllocationRequest): Promise<TAllocationOut> =>
+      request(ZAllocationOut, 'POST', '/funding/allocations', body),
+    getCostMetrics: (q: { programme: string; year: number }): Promise<TCostMetricsOut> =>
+      request(ZCostMetricsOut, 'GET', `/funding/costs${qs(q)}`),
+    getReportingCalendar: (q: {
+      programme?: string;
+      association?: string;
+      from?: string;
+      includeSent?: 'true' | 'false';
+    }): Promise<TReportingCalendar> =>
+      request(ZReportingCalendar, 'GET', `/funding/calendar${qs(q)}`),
+    importGrants: (body: TImportGrantsRequest): Promise<TImportGrantsResult> =>
+      request(ZImportGrantsResult, 'POST', '/funding/grants/import', body),
+    estimateTargetGroup: (body: TTargetGroupRequest): Promise<TTargetGroupOut> =>
+      request(ZTargetGroupOut, 'POST', '/funding/target-group', body),
   };
 }
 

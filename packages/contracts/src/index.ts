@@ -26,3 +26,5 @@ export * from './budget.ts';
 export * from './api/reports.ts';
 export * from './fidelity.ts';
 export * from './api/fidelity-reviews.ts';
+export * from './api/socio.ts';
+export * from './api/funding.ts';

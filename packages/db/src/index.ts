@@ -5,3 +5,4 @@ export type * from './schema.ts';
 export * from './scope.ts';
 export type { TRepositories } from './repositories/index.ts';
 export type { TAuditEntry } from './repositories/audit.ts';
+export type { TSocioRecordSource, TSocioRowRecord } from './repositories/socio.ts';

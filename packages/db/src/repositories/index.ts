@@ -16,6 +16,8 @@ import { createSessionRepository } from './sessions.ts';
 import { createUserRepository } from './users.ts';
 import { createFidelityRepository } from './fidelity.ts';
 import { createReportRepository } from './reports.ts';
+import { createSocioRepository } from './socio.ts';
+import { createFundingRepository } from './funding.ts';
 import { createFidelityReviewRepository } from './fidelity-reviews.ts';
 
 export function createRepositories(trx: Transaction<Database>, scope: TScope) {
@@ -37,6 +39,8 @@ export function createRepositories(trx: Transaction<Database>, scope: TScope) {
     caseload: createCaseloadRepository(trx, scope),
     fidelity: createFidelityRepository(trx, scope),
     reports: createReportRepository(trx, scope),
+    socio: createSocioRepository(trx, scope),
+    funding: createFundingRepository(trx, scope),
     fidelityReviews: createFidelityReviewRepository(trx, scope),
   };
 }

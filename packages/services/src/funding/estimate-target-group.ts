@@ -1,0 +1,80 @@
+import { potentialTargetGroup, standardOutcomeDefinitions, targetGroupReach } from '@lots/core';
+import type { TTargetGroupOut, TTargetGroupRequest } from '@lots/contracts';
+import { hasPersonalData, scopeFor, type TAccess } from '../auth/access.ts';
+import { shownCount } from '../reports/shown.ts';
+import type { TLots } from '../runtime.ts';
+import { requireFinanceAssociation } from '../socio/finance-access.ts';
+
+/**
+ * The association's potential target group (SKR's Finsam model, funding.md
+ * "Target-group estimate") from the population statistics the user enters per
+ * municipality, and the reach: participants in the association's programmes in the
+ * year (enrolments active in it, counted from the records) / target group. Nothing is
+ * stored. Small participant counts are suppressed for viewers without personal data.
+ */
+export async function estimateTargetGroup(
+  lots: TLots,
+  access: TAccess,
+  body: TTargetGroupRequest,
+): Promise<TTargetGroupOut> {
+  return lots.db.inScope(scopeFor(access), async (r) => {
+    const { association, programmeIds } = await requireFinanceAssociation(
+      r,
+      access,
+      body.association,
+      'read',
+      ['body', 'association'],
+    );
+    const counts = await r.reports.outcomeCounts({
+      programmeIds,
+      period: { from: `${body.year}-01-01`, to: `${body.year}-12-31` },
+      denominator: 'enrolled_in_period',
+      definitions: standardOutcomeDefinitions.slice(0, 1),
+    });
+    const participants = counts.reduce((s, g) => s + (g.counts[0]?.denominator ?? 0), 0);
+    const suppressed = !programmeIds.every((id) => {
+      const grant = access.programmes.get(id);
+      return grant !== undefined && hasPersonalData(grant);
+    });
+    const total = body.municipalities.reduce(
+      (acc, m) => {
+        for (const k of Object.keys(acc.counts) as (keyof typeof acc.counts)[])
+          acc.counts[k] += m[k];
+        acc.population += m.workingAgePopulation ?? 0;
+        acc.hasPopulation ||= m.workingAgePopulation !== undefined;
+        return acc;
+      },
+      {
+        counts: {
+          uvas: 0,
+          socialAssistance: 0,
+          jobSeekers: 0,
+          youngActivityCompensation: 0,
+          partialSicknessCompensation: 0,
+          sickLeave: 0,
+        },
+        population: 0,
+        hasPopulation: false,
+      },
+    );
+    const small = suppressed && participants >= 1 && participants < 5;
+    const reach = targetGroupReach({
+      counts: total.counts,
+      participants,
+      ...(total.hasPopulation ? { workingAgePopulation: total.population } : {}),
+      ...(body.weights ? { weights: body.weights } : {}),
+    });
+    return {
+      association: association.key,
+      year: body.year,
+      municipalities: body.municipalities.map((m) => ({
+        municipality: m.municipality,
+        targetGroup: potentialTargetGroup(m, body.weights),
+      })),
+      targetGroup: reach.targetGroup,
+      participants: shownCount(participants, suppressed),
+      reach: small ? null : reach.reach,
+      shareOfWorkingAge: reach.shareOfWorkingAge,
+    };
+  });
+}

@@ -1,0 +1,147 @@
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import type { TSocioAnalysisOut } from '@lots/contracts';
+
+/*
+ * The steering group's files of an analysis (socioeconomics.md: "a tool for the
+ * steering group deciding whether to keep the programme"): the figures per year,
+ * savings per payer, the benefit period year by year, the rows, and every parameter
+ * and assumption, so no figure travels without what it was computed with.
+ */
+
+type TLine = [string, string | number | null];
+
+const kr = (n: number | null) =>
+  n === null ? '–' : `${n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ')} kr`;
+
+function sections(a: TSocioAnalysisOut): { title: string; lines: TLine[]; kronor?: true }[] {
+  const res = a.result;
+  const y = res?.yearly;
+  return [
+    {
+      title: 'Analys',
+      lines: [
+        ['Program', a.programme],
+        ['Namn', a.name],
+        ['Typ', a.mode === 'records' ? 'från journalen' : 'scenario'],
+        ['Period', a.period ? `${a.period.from} – ${a.period.to}` : '–'],
+        ['Parametrar', a.parameterSet],
+        ['Rader med i analysen', a.rows.filter((r) => !r.excluded).length],
+        ['Rader borttagna', a.rows.filter((r) => r.excluded).length],
+      ],
+    },
+    {
+      title: 'Per år',
+      kronor: true,
+      lines: [
+        ['Utbetalt före', y?.before ?? null],
+        ['Minskat försörjningsstöd (kommunen)', y?.reducedSocialServices ?? null],
+        ['Minskade utbetalningar från FK', y?.reducedFK ?? null],
+        ['Minskade utbetalningar från AF', y?.reducedAF ?? null],
+        ['Ökade skatteintäkter', y?.taxIncrease ?? null],
+        ['Ökat produktionsvärde', y?.productionValue ?? null],
+        ['Lönesubventioner', y?.subsidies ?? null],
+        ['Minskat boendestöd', res?.summary.housingSupport ?? null],
+        ['Bruttobesparing (utbetalningar + boendestöd)', res?.summary.grossSavings ?? null],
+        ['Bruttobesparing + skatt', res?.summary.grossSavingsPlusTax ?? null],
+        ['Kommunens perspektiv', res?.perspectives.municipality ?? null],
+        ['Samhällets perspektiv (netto)', res?.perspectives.society ?? null],
+      ],
+    },
+    {
+      title: 'Besparing per betalare och år',
+      kronor: true,
+      lines: a.savingsPerPayer.map((p) => [p.label, p.yearly]),
+    },
+    {
+      title: `Nyttoperiod (${a.parameters.benefitPeriodRule}), år för år`,
+      lines: a.years.map((t) => [
+        `År ${t.year} (faktor ${String(t.factor).replace('.', ',')})`,
+        `utbetalningar ${kr(t.reducedPayments)}, skatt ${kr(t.taxIncrease)}, boendestöd ${kr(t.housingSupport)}, kommunen ${kr(t.municipality)}`,
+      ]),
+    },
+    {
+      title: 'Publicerat skiljer sig från beräknat',
+      lines: (res?.differences ?? []).map((d) => [
+        `${d.row === null ? 'summa' : `rad ${d.row}`}: ${d.field}`,
+        `publicerat ${kr(d.published)}, beräknat ${kr(d.computed)}`,
+      ]),
+    },
+    {
+      title: 'Parametrar',
+      lines: Object.entries(a.parameters).map(([k, v]) => [
+        k,
+        v === null ? '–' : typeof v === 'object' ? JSON.stringify(v) : v,
+      ]),
+    },
+    { title: 'Antaganden', lines: a.assumptions.map((text, i) => [`${i + 1}`, text]) },
+  ];
+}
+
+const shown = (v: string | number | null, kronor: boolean) =>
+  v === null ? '–' : kronor && typeof v === 'number' ? kr(v) : String(v);
+
+/** Sheets: Sammanfattning (all sections) and Rader (one line per row, row number first). */
+export async function renderSocioXlsx(a: TSocioAnalysisOut): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Lots';
+  const sheet = book.addWorksheet('Sammanfattning');
+  sheet.addRow([`Socioekonomisk analys: ${a.name}`]).font = { bold: true, size: 14 };
+  for (const s of sections(a)) {
+    sheet.addRow([]);
+    sheet.addRow([s.title]).font = { bold: true };
+    for (const line of s.lines) sheet.addRow(line);
+  }
+  sheet.getColumn(1).width = 48;
+  sheet.getColumn(2).width = 90;
+  const rows = book.addWorksheet('Rader');
+  rows.addRow([
+    'rad',
+    'med',
+    'före (kr/mån)',
+    'efter',
+    'lön',
+    'subvention',
+    'boendestöd före',
+    'boendestöd efter',
+    'justeringar',
+  ]).font = { bold: true };
+  for (const r of a.rows) {
+    const after = r.inputs.after;
+    rows.addRow([
+      r.row,
+      r.excluded ? 'nej' : 'ja',
+      r.inputs.before.reduce((s, b) => s + b.monthly, 0),
+      after?.kind ?? '–',
+      after?.kind === 'employment' ? after.salary : null,
+      after?.kind === 'employment' ? after.subsidyMonthly : null,
+      r.inputs.housing?.hoursBefore ?? null,
+      r.inputs.housing?.hoursAfter ?? null,
+      r.adjustments.map((x) => `${x.field}: ${x.original ?? '–'} → ${x.value}`).join('; '),
+    ]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A4 for the steering group: the same sections as the workbook, amounts in kronor. */
+export async function renderSocioPdf(a: TSocioAnalysisOut): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 40,
+    info: { Title: `Socioekonomisk analys: ${a.name}`, Creator: 'Lots' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  doc.font('Helvetica-Bold').fontSize(16).text(`Socioekonomisk analys: ${a.name}`);
+  for (const s of sections(a)) {
+    if (s.lines.length === 0) continue;
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(s.title);
+    doc.font('Helvetica').fontSize(9);
+    for (const [label, value] of s.lines) doc.text(`${label}: ${shown(value, s.kronor === true)}`);
+  }
+  doc.end();
+  return done;
+}
