@@ -58,6 +58,9 @@ describe('foundation journey in Chromium', () => {
     const page = await newPage({ locale: 'sv-SE' });
     await login(page, 'finansiar@demo.lots.se');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // A funder lands on the reports (aggregates, reports.e2e.ts); the participant list is empty.
+    await page.goto(`${BASE_URL}/deltagare`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await page.content()).not.toMatch(/HUD-\d{4}-\d{3}|Demo-/);

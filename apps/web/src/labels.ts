@@ -4,6 +4,7 @@ import { sv } from './i18n/sv.ts';
 
 /** Enum groups whose API field is a plain string (not a closed union in the contract). */
 export type TEnumGroup =
+  | 'sex'
   | 'education'
   | 'referralSource'
   | 'incomeSource'

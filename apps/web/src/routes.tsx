@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { useLocation } from 'react-router';
 import { useMe } from './auth/me-context.ts';
 import { defaultProgramme, programmeHref } from './programme/programme.ts';
 import { AppLayout } from './shell/app-layout.tsx';
@@ -39,9 +40,74 @@ const FollowUpsPage = lazy(() =>
 const SubjectAccessPage = lazy(() =>
   import('./pages/subject-access-page.tsx').then((m) => ({ default: m.SubjectAccessPage })),
 );
+const ReportsOutcomesPage = lazy(() =>
+  import('./pages/reports-outcomes-page.tsx').then((m) => ({ default: m.ReportsOutcomesPage })),
+);
+const ReportsParticipantsPage = lazy(() =>
+  import('./pages/reports-participants-page.tsx').then((m) => ({
+    default: m.ReportsParticipantsPage,
+  })),
+);
+const ReportsMovementPage = lazy(() =>
+  import('./pages/reports-movement-page.tsx').then((m) => ({ default: m.ReportsMovementPage })),
+);
+const ReportsCaseloadPage = lazy(() =>
+  import('./pages/reports-caseload-page.tsx').then((m) => ({ default: m.ReportsCaseloadPage })),
+);
+const ReportsFactBoxPage = lazy(() =>
+  import('./pages/reports-fact-box-page.tsx').then((m) => ({ default: m.ReportsFactBoxPage })),
+);
+const ReportsLastingPage = lazy(() =>
+  import('./pages/reports-lasting-page.tsx').then((m) => ({ default: m.ReportsLastingPage })),
+);
+const ReportsDefinitionsPage = lazy(() =>
+  import('./pages/reports-definitions-page.tsx').then((m) => ({
+    default: m.ReportsDefinitionsPage,
+  })),
+);
+const FidelityPage = lazy(() =>
+  import('./pages/fidelity-page.tsx').then((m) => ({ default: m.FidelityPage })),
+);
+const FidelityReviewPage = lazy(() =>
+  import('./pages/fidelity-review-page.tsx').then((m) => ({ default: m.FidelityReviewPage })),
+);
+const FidelityConsensusPage = lazy(() =>
+  import('./pages/fidelity-consensus-page.tsx').then((m) => ({
+    default: m.FidelityConsensusPage,
+  })),
+);
+const FidelityReportPage = lazy(() =>
+  import('./pages/fidelity-report-page.tsx').then((m) => ({ default: m.FidelityReportPage })),
+);
+const FidelityHistoryPage = lazy(() =>
+  import('./pages/fidelity-history-page.tsx').then((m) => ({ default: m.FidelityHistoryPage })),
+);
+const FidelityComparePage = lazy(() =>
+  import('./pages/fidelity-compare-page.tsx').then((m) => ({ default: m.FidelityComparePage })),
+);
+const SocioPage = lazy(() =>
+  import('./pages/socio-page.tsx').then((m) => ({ default: m.SocioPage })),
+);
+const SocioAnalysisPage = lazy(() =>
+  import('./pages/socio-analysis-page.tsx').then((m) => ({ default: m.SocioAnalysisPage })),
+);
+const FundingPage = lazy(() =>
+  import('./pages/funding-page.tsx').then((m) => ({ default: m.FundingPage })),
+);
+const FundingAllocationPage = lazy(() =>
+  import('./pages/funding-allocation-page.tsx').then((m) => ({
+    default: m.FundingAllocationPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
+
+/** `/rapporter` opens the outcome overview, keeping the selection in the URL. */
+function ReportsHome() {
+  const { search } = useLocation();
+  return <Navigate replace to={`/rapporter/utfall${search}`} />;
+}
 
 /**
  * `/` goes to the specialist's workspace ("Mina deltagare") for specialists, else to
@@ -50,6 +116,9 @@ const NotFoundPage = lazy(() =>
 function Home() {
   const me = useMe();
   const programme = defaultProgramme(me);
+  // Analysts and funders see aggregates only: they land on the reports.
+  if (programme && !programme.personalData)
+    return <Navigate replace to={programmeHref('/rapporter/utfall', programme.key)} />;
   const specialist =
     programme?.personalData &&
     programme.roles.includes('specialist') &&
@@ -74,6 +143,15 @@ function Home() {
  *   /remiss                                new referral
  *   /uppfoljningar                         follow-ups after closure
  *   /arbetsgivare, /arbetsgivare/:id       employer register, one employer
+ *   /rapporter/utfall|deltagare|forflyttning|arbetsbelastning|faktaruta|varaktiga-resultat
+ *     ?programme=KEY&association=KEY&from=&to=&denominator=&ageBands=&by=   the reports
+ *   /rapporter/definitioner                own outcome definitions
+ *   /programtrohet?programme=KEY           fidelity reviews; /historik, /jamforelse
+ *   /programtrohet/:id[/konsensus|/rapport] one review: scoring, consensus, report + action plan
+ *   /samhallsekonomi?programme=KEY         socio-economic analyses: list, new, import
+ *   /samhallsekonomi/:id                   one analysis: payers, years, assumptions, rows
+ *   /finansiering?programme=KEY&year=Y     funding decisions, spend, calendar, costs
+ *   /finansiering/fordelning               budget allocation, cost-sharing keys, grant import
  *   anything else                          404 page
  */
 export function AppRoutes() {
@@ -93,6 +171,24 @@ export function AppRoutes() {
           <Route path="uppfoljningar" element={<FollowUpsPage />} />
           <Route path="arbetsgivare" element={<EmployersPage />} />
           <Route path="arbetsgivare/:id" element={<EmployerPage />} />
+          <Route path="rapporter" element={<ReportsHome />} />
+          <Route path="rapporter/utfall" element={<ReportsOutcomesPage />} />
+          <Route path="rapporter/deltagare" element={<ReportsParticipantsPage />} />
+          <Route path="rapporter/forflyttning" element={<ReportsMovementPage />} />
+          <Route path="rapporter/arbetsbelastning" element={<ReportsCaseloadPage />} />
+          <Route path="rapporter/faktaruta" element={<ReportsFactBoxPage />} />
+          <Route path="rapporter/varaktiga-resultat" element={<ReportsLastingPage />} />
+          <Route path="rapporter/definitioner" element={<ReportsDefinitionsPage />} />
+          <Route path="programtrohet" element={<FidelityPage />} />
+          <Route path="programtrohet/historik" element={<FidelityHistoryPage />} />
+          <Route path="programtrohet/jamforelse" element={<FidelityComparePage />} />
+          <Route path="programtrohet/:id" element={<FidelityReviewPage />} />
+          <Route path="programtrohet/:id/konsensus" element={<FidelityConsensusPage />} />
+          <Route path="programtrohet/:id/rapport" element={<FidelityReportPage />} />
+          <Route path="samhallsekonomi" element={<SocioPage />} />
+          <Route path="samhallsekonomi/:id" element={<SocioAnalysisPage />} />
+          <Route path="finansiering" element={<FundingPage />} />
+          <Route path="finansiering/fordelning" element={<FundingAllocationPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -28,7 +28,9 @@ type TProps = {
 };
 
 function isAction(value: string | null): value is TAction {
-  return ['intake', 'event', 'close', 'consent', 'identity', 'follow-up', 'baseline'].includes(value ?? '');
+  return ['intake', 'event', 'close', 'consent', 'identity', 'follow-up', 'baseline'].includes(
+    value ?? '',
+  );
 }
 
 /**
@@ -85,7 +87,12 @@ export function CasePanel({ participant: p, timeline, onMessage }: TProps) {
     { id: 'intake', label: t('queue.decide'), show: intake && canIntake },
     { id: 'event', label: t('caseWork.addEvent'), show: enrolled },
     { id: 'close', label: t('caseWork.closure'), show: enrolled },
-    { id: 'follow-up', label: t('caseWork.followUp'), show: closed },
+    // Hidden once every scheduled follow-up is done (or may not be made).
+    {
+      id: 'follow-up',
+      label: t('caseWork.followUp'),
+      show: closed && (followUps.length === 0 || !!nextFollowUp),
+    },
     {
       id: 'consent',
       label: t('caseWork.withdrawConsent'),

@@ -6,28 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { formatDate } from '../format.ts';
 import { SelectField } from '../forms/fields.tsx';
-
-/**
- * One row per person among the closed enrolments the user can see, the latest
- * enrolment first (a person may have been enrolled more than once).
- */
-export function formerPeople(items: readonly TParticipantListItem[]): TParticipantListItem[] {
-  const latest = new Map<string, TParticipantListItem>();
-  for (const item of items) {
-    const seen = latest.get(item.participantId);
-    if (!seen || (item.closedAt ?? '') > (seen.closedAt ?? '')) latest.set(item.participantId, item);
-  }
-  return [...latest.values()].sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''));
-}
-
-/** Whether a former participant matches the search: case number, name or birth year. */
-export function matchesSearch(item: TParticipantListItem, search: string): boolean {
-  const words = search.toLocaleLowerCase('sv').split(/\s+/).filter(Boolean);
-  const text = [item.caseNumber, item.name ?? '', String(item.birthYear)]
-    .join(' ')
-    .toLocaleLowerCase('sv');
-  return words.every((w) => text.includes(w));
-}
+import { formerPeople, matchesSearch } from './former-people.ts';
 
 export function useFormerPeople(programme: string, enabled: boolean) {
   return useQuery({
@@ -74,6 +53,7 @@ export function FormerParticipantPicker({ field, people, value, onChange }: TPro
         label={t('referral.existing')}
         value={value}
         onChange={onChange}
+        width="100%"
         options={shown.map((p) => ({
           value: p.participantId,
           label: t('referral.existingOption', {

@@ -90,9 +90,11 @@ type TSelectProps = TBaseProps & {
   options: readonly { value: string; label: string }[];
   /** Whether the empty "Välj…" option is offered (and the field starts empty). */
   placeholder?: boolean;
+  /** Maximum width; long option labels need more than the default. */
+  width?: number | string;
 };
 
-export function SelectField({ placeholder = true, ...p }: TSelectProps) {
+export function SelectField({ placeholder = true, width = 420, ...p }: TSelectProps) {
   const { t } = useTranslation();
   const data = [...(placeholder ? [{ value: '', label: t('forms.choose') }] : []), ...p.options];
   return (
@@ -106,7 +108,7 @@ export function SelectField({ placeholder = true, ...p }: TSelectProps) {
       onBlur={p.onBlur}
       data={data}
       autoFocus={p.autoFocus}
-      maw={420}
+      maw={width}
     />
   );
 }

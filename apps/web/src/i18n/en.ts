@@ -1,9 +1,15 @@
 import { enCaseWork } from './en-case-work.ts';
+import { enFidelity } from './en-fidelity.ts';
+import { enReports } from './en-reports.ts';
+import { enSocio } from './en-socio.ts';
 import type { TMessages } from './sv.ts';
 
 /** English UI text, the second locale. Must have exactly the keys of `sv.ts`. */
 export const en = {
   ...enCaseWork,
+  ...enReports,
+  ...enFidelity,
+  ...enSocio,
   app: {
     name: 'Lots',
     loading: 'Loading…',

@@ -105,7 +105,8 @@ export const svCaseWork = {
     intakeReferred:
       'Remissen väntar på intagsbeslut. Händelser kan registreras när deltagaren är inskriven.',
     intakeWaiting: 'Deltagaren står i kö och väntar på att skrivas in.',
-    intakeOthers: 'Intagsbeslut och inskrivning görs av handledaren eller av den IPS-coach som har remissen.',
+    intakeOthers:
+      'Intagsbeslut och inskrivning görs av handledaren eller av den IPS-coach som har remissen.',
     closureProposed:
       'Tvåmånadersregeln: {{reason}} har pågått i {{days}} dagar (sedan {{since}}). Avslut föreslås.',
     closeNow: 'Avsluta deltagandet',
@@ -117,7 +118,6 @@ export const svCaseWork = {
     closure: 'Avsluta deltagandet',
     followUp: 'Registrera uppföljning',
     dataSubject: 'Registerutdrag och radering',
-    noParticipantId: 'Identiteten kan inte ändras härifrån ännu (servern anger inte person-id).',
   },
   field: {
     date: 'Datum',
@@ -433,13 +433,34 @@ export const svCaseWork = {
     followUps: 'Uppföljningar',
     audit: 'Logg över åtkomst och ändringar',
     auditCaption: 'Vem som läst eller ändrat uppgifterna',
-    auditColumn: { at: 'Tid', user: 'Användare', action: 'Händelse', reason: 'Skäl' },
+    auditColumn: { at: 'Tid', user: 'Användare', action: 'Vad som gjordes', reason: 'Skäl' },
+    auditWhat: {
+      create_enrolment: 'Registrerade remissen',
+      decide_enrolment: 'Fattade intagsbeslut',
+      enrol_enrolment: 'Skrev in deltagaren',
+      close_enrolment: 'Avslutade deltagandet',
+      assign_enrolment: 'Bytte IPS-coach',
+      withdraw_consent_enrolment: 'Registrerade återkallat samtycke',
+      update_baseline: 'Rättade utgångsläget',
+      read_participant: 'Läste uppgifterna',
+      read_event: 'Läste händelserna',
+      list_participant: 'Såg deltagaren i en lista',
+      export_participant: 'Gjorde registerutdrag',
+      create_participant_identity: 'Registrerade identitetsuppgifter',
+      update_participant_identity: 'Ändrade identitetsuppgifter',
+      erase_participant_identity: 'Raderade identiteten',
+      create_event: 'Registrerade en händelse',
+      void_event: 'Makulerade en händelse',
+      create_follow_up: 'Registrerade en uppföljning',
+    },
+    eventsNone: 'Inga händelser registrerade.',
     erase: 'Radera identitet',
     eraseIntro:
       'Namn, personnummer och kontaktuppgifter raderas för alltid. Avidentifierad statistik (löpnummer, händelser) finns kvar.',
     eraseReason: 'Skäl till raderingen',
     eraseConfirmTitle: 'Radera identiteten för {{caseNumber}}?',
     eraseConfirm: 'Ja, radera identiteten',
+    eraseClose: 'Stäng utan att radera',
     erased: 'Identiteten är raderad.',
     supervisorOnly: 'Endast handledare kan radera identitet.',
     noParticipantId:

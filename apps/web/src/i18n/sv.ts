@@ -1,4 +1,7 @@
 import { svCaseWork } from './sv-case-work.ts';
+import { svFidelity } from './sv-fidelity.ts';
+import { svReports } from './sv-reports.ts';
+import { svSocio } from './sv-socio.ts';
 
 /**
  * Swedish UI text, the default locale. `en.ts` must have exactly the same keys
@@ -7,6 +10,9 @@ import { svCaseWork } from './sv-case-work.ts';
  */
 export const sv = {
   ...svCaseWork,
+  ...svReports,
+  ...svFidelity,
+  ...svSocio,
   app: {
     name: 'Lots',
     loading: 'Laddar…',

@@ -305,7 +305,9 @@ export function EnrolPage() {
             </>
           )}
           {step === 'specialist' && !isSupervisor && assigned && (
-            <Text>{t('enrol.specialistOwn', { name: participant.data.specialist?.name ?? '' })}</Text>
+            <Text>
+              {t('enrol.specialistOwn', { name: participant.data.specialist?.name ?? '' })}
+            </Text>
           )}
           {step === 'specialist' && (isSupervisor || !assigned) && (
             <SelectField

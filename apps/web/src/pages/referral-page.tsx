@@ -1,9 +1,11 @@
 import type { TCreateReferralRequest, TEnrolmentState } from '@lots/contracts';
 import { Anchor, Box, Button, Group, Radio, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api.ts';
+import { invalidateCase } from '../case-work/case-queries.ts';
 import {
   FormerParticipantPicker,
   useFormerPeople,
@@ -41,6 +43,7 @@ const pick = <T extends string>(list: readonly T[], v: string, fallback: T): T =
 export function ReferralPage() {
   const { t } = useTranslation();
   const { selected } = useProgramme();
+  const queryClient = useQueryClient();
   const [done, setDone] = useState<TEnrolmentState | null>(null);
   const today = todayIso();
   const year = Number(today.slice(0, 4));
@@ -141,6 +144,8 @@ export function ReferralPage() {
       });
     },
     onSuccess: (state) => {
+      // The workspace lists and the queue show the new referral at once.
+      void invalidateCase(queryClient, state.id);
       setDone(state);
       form.reset();
       window.scrollTo({ top: 0 });

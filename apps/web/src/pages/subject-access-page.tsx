@@ -1,5 +1,5 @@
 import type { TParticipantExport } from '@lots/contracts';
-import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -19,6 +19,7 @@ import { enumLabel } from '../labels.ts';
 import { programmeHref } from '../programme/programme.ts';
 import { useProgramme } from '../programme/use-programme.ts';
 import { describeEvent } from './describe-event.ts';
+import { SubjectAuditTable } from './subject-audit-table.tsx';
 
 const sexes = ['female', 'male', 'other', 'unknown'] as const;
 const sexLabel = (t: TFunction, value: string) => {
@@ -31,6 +32,8 @@ export function SubjectAccessPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { selected, requestedKey } = useProgramme();
+  // Kept here: the erase button (and its dialog) is gone once the identity is erased.
+  const [erased, setErased] = useState(false);
   const participant = useQuery({
     queryKey: ['participant', id],
     queryFn: () => api.getParticipant(id),
@@ -89,6 +92,7 @@ export function SubjectAccessPage() {
       <Text size="sm" c="dimmed" mb="md">
         {t('subject.exportedAt', { date: formatDate(data.exportedAt) })}
       </Text>
+      {erased && <Notice title={t('subject.erased')} />}
       <Group gap="sm" mb="lg" className="lots-no-print">
         <Button onClick={() => window.print()}>{t('subject.print')}</Button>
         <Button variant="default" onClick={() => download(data)}>
@@ -99,6 +103,7 @@ export function SubjectAccessPage() {
             participantId={participantId}
             enrolmentId={id}
             caseNumber={caseNumber ?? ''}
+            onErased={() => setErased(true)}
           />
         )}
       </Group>
@@ -181,6 +186,7 @@ export function SubjectAccessPage() {
             <Title order={3} mt="md" mb="xs">
               {t('subject.events')}
             </Title>
+            {e.events.length === 0 && <Text>{t('subject.eventsNone')}</Text>}
             <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
               {e.events.map((ev) => (
                 <li key={ev.id}>
@@ -209,56 +215,24 @@ export function SubjectAccessPage() {
             )}
           </Paper>
         ))}
-        <Paper
-          withBorder
-          p="lg"
-          className="lots-print-section"
-          component="section"
-          aria-labelledby="subject-audit"
-        >
-          <Title order={2} mb="sm" id="subject-audit">
-            {t('subject.audit')}
-          </Title>
-          <Table.ScrollContainer minWidth={560}>
-            <Table className="lots-table" withTableBorder bg="white">
-              <Table.Caption>{t('subject.auditCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  {(['at', 'user', 'action', 'reason'] as const).map((c) => (
-                    <Table.Th scope="col" key={c}>
-                      {t(`subject.auditColumn.${c}`)}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.audit.map((a, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{a.at.slice(0, 16).replace('T', ' ')}</Table.Td>
-                    <Table.Td>{a.userEmail ?? MISSING}</Table.Td>
-                    <Table.Td>
-                      {a.action} {a.entity}
-                    </Table.Td>
-                    <Table.Td>{a.reason ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <SubjectAuditTable audit={data.audit} />
       </Stack>
     </>
   );
 }
 
-type TEraseProps = { participantId: string; enrolmentId: string; caseNumber: string };
+type TEraseProps = {
+  participantId: string;
+  enrolmentId: string;
+  caseNumber: string;
+  onErased: () => void;
+};
 
 /** "Radera identitet": a confirm dialog with the reason, for supervisors. */
-function EraseIdentity({ participantId, enrolmentId, caseNumber }: TEraseProps) {
+function EraseIdentity({ participantId, enrolmentId, caseNumber, onErased }: TEraseProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [done, setDone] = useState(false);
   const form = useForm({
     id: 'erase',
     initial: { reason: '' },
@@ -267,7 +241,7 @@ function EraseIdentity({ participantId, enrolmentId, caseNumber }: TEraseProps) 
     submit: (v) => api.eraseIdentity(participantId, { reason: v.reason.trim() }),
     onSuccess: () => {
       setOpen(false);
-      setDone(true);
+      onErased();
       void invalidateCase(queryClient, enrolmentId);
       void queryClient.invalidateQueries({ queryKey: ['subject-export'] });
     },
@@ -277,11 +251,11 @@ function EraseIdentity({ participantId, enrolmentId, caseNumber }: TEraseProps) 
       <Button color="red.9" variant="outline" onClick={() => setOpen(true)}>
         {t('subject.erase')}
       </Button>
-      {done && <Notice title={t('subject.erased')} />}
       <Modal
         opened={open}
         onClose={() => setOpen(false)}
         title={<strong>{t('subject.eraseConfirmTitle', { caseNumber })}</strong>}
+        closeButtonProps={{ 'aria-label': t('subject.eraseClose') }}
         size="lg"
       >
         <form noValidate onSubmit={form.onSubmit}>
