@@ -47,6 +47,8 @@ describe('foundation journey in Chromium', () => {
     await login(page, 'coach1@demo.lots.se');
     // A specialist lands on "Mina deltagare"; the full participant list is one link away.
     await page.waitForURL(/mina-deltagare/);
+    // Their own employer contacts per week, face to face counted apart (fidelity item 17).
+    await page.getByText('Arbetsgivarkontakter per vecka, senaste 12 veckorna').waitFor();
     await page.goto(`${BASE_URL}/deltagare`);
     await page.getByRole('table').waitFor();
     const specialists = await page.getByRole('row').allInnerTexts();

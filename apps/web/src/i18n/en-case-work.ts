@@ -46,6 +46,15 @@ export const enCaseWork = {
     followUps: 'Follow-ups',
   },
   my: {
+    contacts: {
+      caption: 'Employer contacts per week, last 12 weeks',
+      week: 'Week',
+      start: 'From',
+      faceToFace: 'Face to face',
+      total: 'All contacts',
+      sum: 'Total',
+      perWeek: 'Face-to-face contacts per week on average: {{value}}. The IPS model expects at least 6 face-to-face employer contacts per week per specialist (fidelity scale, item 17).',
+    },
     referralsTitle: 'Referrals and queue',
     referralsIntro: 'Referrals waiting for an intake decision or for enrolment.',
     referralsCaption: 'Referrals and queue ({{count}})',

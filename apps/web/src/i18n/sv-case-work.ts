@@ -47,6 +47,15 @@ export const svCaseWork = {
     followUps: 'Uppföljningar',
   },
   my: {
+    contacts: {
+      caption: 'Arbetsgivarkontakter per vecka, senaste 12 veckorna',
+      week: 'Vecka',
+      start: 'Från',
+      faceToFace: 'Personliga möten',
+      total: 'Alla kontakter',
+      sum: 'Summa',
+      perWeek: 'Personliga möten per vecka i snitt: {{value}}. IPS-modellen räknar med minst 6 personliga arbetsgivarkontakter per vecka och IPS-coach (programtrohetsskalan, punkt 17).',
+    },
     title: 'Mina deltagare',
     intro: 'Pågående deltagare, med det som behöver göras först.',
     loading: 'Laddar dina deltagare…',

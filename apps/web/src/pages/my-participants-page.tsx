@@ -12,6 +12,7 @@ import { formatDate } from '../format.ts';
 import { enumLabel } from '../labels.ts';
 import { programmeHref } from '../programme/programme.ts';
 import { useProgramme } from '../programme/use-programme.ts';
+import { EmployerContactWeeks } from './employer-contact-weeks.tsx';
 import { MyReferrals } from './my-referrals.tsx';
 import { NoPersonalDataAccess } from './no-personal-data-access.tsx';
 
@@ -136,6 +137,9 @@ export function MyParticipantsPage() {
               showSpecialist={isSupervisor}
               programmeKey={selected.key}
             />
+          )}
+          {(specialist || selected.specialistId) && (
+            <EmployerContactWeeks specialistId={specialist || (selected.specialistId ?? '')} />
           )}
         </>
       )}

@@ -10,6 +10,7 @@ const programme = (key: string, associationKey: string): TProgrammeAccess => ({
   associationName: `Association ${associationKey}`,
   parentId: null,
   roles: ['supervisor'],
+  specialistId: null,
   personalData: true,
 });
 

@@ -25,6 +25,9 @@ export const ZProgrammeAccess = z
     parentId: ZUuid.nullable(),
     roles: z.array(ZRole),
     personalData: z.boolean().describe('whether the user may see personal data in this programme'),
+    specialistId: ZUuid.nullable().describe(
+      "the user's own specialist record in this programme, if any",
+    ),
   })
   .meta({ id: 'ProgrammeAccess' });
 export type TProgrammeAccess = z.infer<typeof ZProgrammeAccess>;

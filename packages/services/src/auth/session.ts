@@ -42,6 +42,7 @@ export async function getMe(lots: TLots, access: TAccess): Promise<TMe> {
         parentId: p.parentId,
         roles: grant ? [...grant.roles].sort() : [],
         personalData: grant ? hasPersonalData(grant) : false,
+        specialistId: grant?.specialistIds[0] ?? null,
       };
     }),
   };
