@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,43 @@ describe('lots socio', () => {
       field: 'monthly.salary',
       published: 202700,
       computed: 200346,
+    });
+  });
+
+  it('on the fixture file as published, prints the figures with both multi-year rules', () => {
+    const res = runCli([
+      'socio',
+      '--input',
+      fileURLToPath(new URL('hudiksvall-2017-socioeconomic.json', fixtures)),
+      '--format',
+      'json',
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    const out = JSON.parse(res.stdout) as {
+      yearly: Record<string, number>;
+      housingSupport: { costPerYear: { reduction: number }; hoursPerYear: { reduction: number } };
+      perspectives: { municipality: number };
+      benefitPeriod: { rule: string };
+      benefitPeriodByRule: {
+        seed_simple: { figures: { taxIncrease: number; housingSupport: number } };
+      };
+      differences: { row: number | null; field: string; published: number; computed: number }[];
+    };
+    expect(out.yearly.before).toBe(1772604);
+    expect(out.housingSupport.hoursPerYear.reduction).toBe(832);
+    expect(out.housingSupport.costPerYear.reduction).toBe(391756);
+    expect(out.perspectives.municipality).toBe(563356);
+    // New analyses default to the cohort rule; the seed's own rule is shown beside it.
+    expect(out.benefitPeriod.rule).toBe('geometric');
+    expect(out.benefitPeriodByRule.seed_simple.figures).toMatchObject({
+      taxIncrease: 579780,
+      housingSupport: 587634,
+    });
+    expect(out.differences).toContainEqual({
+      row: 1,
+      field: 'productionValue',
+      published: 15646,
+      computed: 21904,
     });
   });
 

@@ -141,7 +141,19 @@ describe('socio-economics journey in Chromium', () => {
       .getByRole('link', { name: 'Finansiering' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Beslut och kostnader' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Rapportkalender' }).waitFor();
+    await page.locator('#funding-funder-name').fill('Samordningsförbundet (e2e)');
+    await page.locator('#funding-funder-kind').selectOption('other');
+    await page.getByRole('button', { name: 'Lägg till finansiären' }).click();
+    await page.getByText('Finansiären ”Samordningsförbundet (e2e)” är tillagd.').waitFor();
+    await page
+      .locator('#funding-decision-funder')
+      .selectOption({ label: 'Samordningsförbundet (e2e)' });
+    await page.locator('#funding-decision-amount').fill('1522000');
+    await page.locator('#funding-decision-reporting').fill(`${year}-06-30 Delrapport`);
+    await page.getByRole('button', { name: 'Lägg till beslutet' }).click();
+    await page.getByText('Beslutet är tillagt.').waitFor();
+    expect(await rowText(page, /^Samordningsförbundet \(e2e\)/)).toContain('1 522 000 kr');
+    expect(await rowText(page, `${year}-06-30`)).toContain('Delrapport');
     await page.waitForLoadState('networkidle');
     expect(await seriousViolations(page), 'funding').toEqual([]);
     await screenshot(page, 'socio-funding');

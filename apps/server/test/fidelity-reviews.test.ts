@@ -58,6 +58,11 @@ describe('creating a review and its proposals', () => {
     expect(body.me).toMatchObject({ submitted: false });
     expect(item(body, 'competitive_jobs').proposal).toMatchObject({ score: 5 });
     expect(item(body, 'competitive_jobs').proposal!.evidence.records).toHaveLength(1);
+    // Reviewers score against the instrument's anchors, delivered with each item.
+    const caseload = body.items.find((i: { id: string }) => i.id === 'caseload_size');
+    expect(caseload.section).toBe('staffing');
+    expect(caseload.anchors.map((a: { score: number }) => a.score)).toEqual([1, 2, 3, 4, 5]);
+    expect(caseload.anchors[4].sv.length).toBeGreaterThan(0);
   });
 
   it('refreshing recomputes the proposals from changed records', async () => {

@@ -102,6 +102,21 @@ const ZMonthlyFigures = z.object({
 const ZTotals = z.object({ before: z.number().int(), ...ZMonthlyFigures.shape });
 const ZBeforeAfter = z.object({ before: z.number(), after: z.number(), reduction: z.number() });
 
+const ZBenefitPeriodOut = z.object({
+  rule: z.enum(benefitPeriodRules),
+  horizonYears: z.number().int(),
+  retentionShare: z.number(),
+  discountRate: z.number(),
+  meaning: z.enum(['yearly_value_in_final_year', 'total_over_horizon']),
+  multiplier: z.number(),
+  yearFactors: z.array(z.number()).nullable(),
+  figures: z.object({
+    reducedPayments: z.number().int(),
+    taxIncrease: z.number().int(),
+    housingSupport: z.number().int(),
+  }),
+});
+
 export const ZSocioOutput = z.object({
   parameterSet: z.string(),
   rows: z.array(z.object({ id: z.union([z.number(), z.string()]), monthly: ZMonthlyFigures })),
@@ -131,20 +146,9 @@ export const ZSocioOutput = z.object({
     sicknessBenefitYearly: z.number().int(),
     reduction: z.number().int(),
   }),
-  benefitPeriod: z.object({
-    rule: z.enum(benefitPeriodRules),
-    horizonYears: z.number().int(),
-    retentionShare: z.number(),
-    discountRate: z.number(),
-    meaning: z.enum(['yearly_value_in_final_year', 'total_over_horizon']),
-    multiplier: z.number(),
-    yearFactors: z.array(z.number()).nullable(),
-    figures: z.object({
-      reducedPayments: z.number().int(),
-      taxIncrease: z.number().int(),
-      housingSupport: z.number().int(),
-    }),
-  }),
+  benefitPeriod: ZBenefitPeriodOut,
+  /** Both rules side by side, whichever the analysis uses (socioeconomics.md: show which). */
+  benefitPeriodByRule: z.object({ seed_simple: ZBenefitPeriodOut, geometric: ZBenefitPeriodOut }),
   counterfactual: z.object({
     outcomeRate: z.number().nullable(),
     scenarios: z.array(

@@ -1,6 +1,7 @@
 import { funderKinds, type TProgrammeAccess } from '@lots/contracts';
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { chosen, date, first, number, parseNumber, required } from '../forms/checks.ts';
@@ -20,6 +21,7 @@ export function AddDecisionForm({
 }) {
   const { t } = useTranslation();
   const invalidate = useInvalidate(fundingKeys.all);
+  const [saved, setSaved] = useState(false);
   const funders = useQuery({
     queryKey: fundingKeys.funders(programme.associationKey),
     queryFn: () => api.listFunders(programme.associationKey),
@@ -67,7 +69,9 @@ export function AddDecisionForm({
     },
     onSuccess: () => {
       void invalidate();
+      // A fresh form for the next decision; the message stays until the next change.
       form.reset();
+      setSaved(true);
     },
   });
   const options = (funders.data?.items ?? []).map((f) => ({ value: f.id, label: f.name }));
@@ -76,7 +80,7 @@ export function AddDecisionForm({
       <Title order={2} id="funding-decision-title" mb="sm">
         {t('funding.addDecision.title')} {year}
       </Title>
-      {form.succeeded && (
+      {saved && (
         <Text role="status" fw={600} mb="sm">
           {t('funding.addDecision.saved')}
         </Text>

@@ -222,7 +222,10 @@ export function CostsSection({ programme, year }: Omit<TProps, 'staff'>) {
               { term: t('funding.costs.perOutcome'), value: formatMoney(query.data.perOutcome) },
             ]}
           />
-          {query.data.suppressed && <Text mt="sm">{t('funding.costs.suppressed')}</Text>}
+          {(typeof query.data.enrolments === 'string' ||
+            typeof query.data.outcomes === 'string') && (
+            <Text mt="sm">{t('funding.costs.suppressed')}</Text>
+          )}
         </>
       )}
     </section>

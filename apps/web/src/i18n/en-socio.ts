@@ -172,8 +172,7 @@ export const enSocio = {
       parameter: 'Parameter',
       value: 'Value',
       source: 'Source',
-      overridden:
-        'The set has changed values in this analysis; the source is that of the base value.',
+      overridden: 'The set has changed values in this analysis; the table marks them.',
       rounding: 'Rounding rule',
       roundingText:
         "Each row's monthly amounts are rounded to whole kronor; totals are sums of the rounded rows; a year is the monthly total × 12. Housing support is computed per year (hours × weeks × hourly cost) and rounded last.",

@@ -174,7 +174,8 @@ export const svSocio = {
       parameter: 'Parameter',
       value: 'Värde',
       source: 'Källa',
-      overridden: 'Uppsättningen har ändrade värden i den här analysen; källan gäller grundvärdet.',
+      overridden:
+        'Uppsättningen har ändrade värden i den här analysen; de är markerade i tabellen.',
       rounding: 'Avrundningsregel',
       roundingText:
         'Varje rads månadsbelopp avrundas till hela kronor; summor är summor av de avrundade raderna; ett år är månadssumman × 12. Boendestöd räknas per år (timmar × veckor × timkostnad) och avrundas sist.',

@@ -107,7 +107,7 @@ function RefreshProposals({ id }: { id: string }) {
 }
 
 function ScoringScreen({ review }: { review: TFidelityReviewDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const invalidate = useInvalidateFidelity();
   const [submitError, setSubmitError] = useState<string | null>(null);
   const items = review.items ?? [];
@@ -158,6 +158,7 @@ function ScoringScreen({ review }: { review: TFidelityReviewDetail }) {
                 key={item.id}
                 reviewId={review.id}
                 item={item}
+                anchors={item.anchors.map((a) => (i18n.language === 'en' ? a.en : a.sv))}
                 readOnly={false}
                 onSaved={() => void invalidate()}
               />

@@ -1,5 +1,5 @@
 import type { TSocioAnalysisOut, TUpdateSocioAnalysisRequest } from '@lots/contracts';
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
@@ -125,7 +125,7 @@ export function ParametersForm({ analysis }: { analysis: TSocioAnalysisOut }) {
       )}
       <form noValidate onSubmit={form.onSubmit}>
         {form.summary}
-        <Stack gap="md" maw={640}>
+        <Stack gap="md" maw={760}>
           <Group align="flex-start">
             <SelectField
               {...form.field('set')}
@@ -147,16 +147,14 @@ export function ParametersForm({ analysis }: { analysis: TSocioAnalysisOut }) {
               onChange={(v) => form.set('rule', v === 'seed_simple' ? 'seed_simple' : 'geometric')}
             />
           </Group>
-          <Group align="flex-start">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             {numeric('taxRatePct')}
             {numeric('housingSupportHourlyCost')}
             {numeric('horizonYears')}
-          </Group>
-          <Group align="flex-start">
             {numeric('retentionPct')}
             {numeric('discountPct')}
             {numeric('programmeCostPerYear')}
-          </Group>
+          </SimpleGrid>
           {numeric('outcomeRatePct')}
           <Group>
             <Button type="submit" loading={form.pending}>

@@ -135,8 +135,10 @@ export function RowsSection({ analysis, staff }: { analysis: TSocioAnalysisOut; 
                           <strong>{t('socio.rows.difference')}:</strong>
                           {diffs.map((d) => (
                             <div key={d.field}>
-                              {differenceField(t, d.field)}: {t('socio.differences.published')}{' '}
-                              {formatMoney(d.published)}, {t('socio.differences.computed')}{' '}
+                              {differenceField(t, d.field)}:{' '}
+                              {t('socio.differences.published').toLowerCase()}{' '}
+                              {formatMoney(d.published)},{' '}
+                              {t('socio.differences.computed').toLowerCase()}{' '}
                               <mark className="lots-socio-mark">{formatMoney(d.computed)}</mark>
                             </div>
                           ))}

@@ -90,6 +90,16 @@ export const ZFidelityReviewItem = z.object({
   id: ZItemId,
   number: z.int(),
   title: z.string(),
+  /** The instrument's own texts, so reviewers score against the anchors (fidelity-items.md). */
+  section: z.enum(['staffing', 'organisation', 'services']),
+  text: z.object({ sv: z.string(), en: z.string() }),
+  titleEn: z.string(),
+  anchors: z
+    .array(z.object({ score: z.int().min(1).max(5), sv: z.string(), en: z.string() }))
+    .length(5),
+  provenance: z
+    .string()
+    .describe('V verified wording, P follows the published scale, P? lower confidence'),
   proposal: ZFidelityProposal.nullable(),
   mine: ZFidelityItemScore.omit({ itemId: true }).nullable(),
   /** Every reviewer's score: only once all reviewers have submitted (or to yourself). */

@@ -11,6 +11,7 @@ import { comparePublished } from './published.ts';
 import type { TSocioDifference, TSocioPublishedTotals } from './published.ts';
 import { computeSocioRow, sicknessBenefitYear2, sumSocioRows, yearlySocioTotals } from './rows.ts';
 import type {
+  TBenefitPeriodRule,
   THousingSupportRow,
   TSocioMonthlyField,
   TSocioParameters,
@@ -41,6 +42,13 @@ export type TSocioAnalysis = {
   benefitPeriod: TBenefitPeriod & {
     figures: { reducedPayments: number; taxIncrease: number; housingSupport: number };
   };
+  /** Both multi-year rules, so an old analysis (seed_simple) and the default (geometric) can be read side by side. */
+  benefitPeriodByRule: Record<
+    TBenefitPeriodRule,
+    TBenefitPeriod & {
+      figures: { reducedPayments: number; taxIncrease: number; housingSupport: number };
+    }
+  >;
   counterfactual: { outcomeRate: number | null; scenarios: TCounterfactualScenario[] };
   differences: TSocioDifference[];
 };
@@ -112,6 +120,14 @@ export function computeSocioAnalysis(input: TSocioAnalysisInput): TSocioAnalysis
   const { summary, perspectives } = socioPerspectives(yearly, housingReduction, p);
   const year2 = sicknessBenefitYear2(input.rows, p);
   const rule = p.benefitPeriodRule;
+  const periodFor = (r: TBenefitPeriodRule) => ({
+    ...benefitPeriod(r, p),
+    figures: applyBenefitPeriod(r, p, {
+      reducedPayments: yearly.before,
+      taxIncrease: yearly.taxIncrease,
+      housingSupport: housingReduction,
+    }),
+  });
   const salary = figures.reduce((s, f) => s + f.salary, 0);
   const taxOnBenefits = figures.reduce((s, f) => s + f.taxOnBenefits, 0);
   const outcomeRate = input.outcomeRate ?? null;
@@ -124,13 +140,10 @@ export function computeSocioAnalysis(input: TSocioAnalysisInput): TSocioAnalysis
     summary,
     perspectives,
     sicknessBenefitYear2: year2,
-    benefitPeriod: {
-      ...benefitPeriod(rule, p),
-      figures: applyBenefitPeriod(rule, p, {
-        reducedPayments: yearly.before,
-        taxIncrease: yearly.taxIncrease,
-        housingSupport: housingReduction,
-      }),
+    benefitPeriod: periodFor(rule),
+    benefitPeriodByRule: {
+      seed_simple: periodFor('seed_simple'),
+      geometric: periodFor('geometric'),
     },
     counterfactual: {
       outcomeRate,

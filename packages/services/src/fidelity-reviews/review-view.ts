@@ -123,6 +123,11 @@ export function toDetail(
       id: item.id,
       number: item.number,
       title: item.title.sv,
+      section: item.section,
+      text: item.text,
+      titleEn: item.title.en,
+      anchors: item.anchors.map((a, i) => ({ score: i + 1, sv: a.sv, en: a.en })),
+      provenance: item.provenance,
       proposal: proposal ? proposalFor(proposal, ctx.level) : null,
       mine: mine ? scoreOut(mine) : null,
       reviewers: open
