@@ -52,6 +52,46 @@ describe('lots fidelity score', () => {
     });
   });
 
+  it('scores with a corrected instrument definition file, and names the errors of a broken one', () => {
+    const printed = runCli(['fidelity', 'instrument']);
+    expect(printed.code).toBe(0);
+    const instrument = JSON.parse(printed.stdout) as {
+      bands: { id: string; label: { svShort?: string; sv: string } }[];
+      items: { anchors: { sv: string }[] }[];
+    };
+    // A corrected band label, as a programme would fix a wording without a release.
+    const good = instrument.bands.find((b) => b.id === 'good')!;
+    good.label = { ...good.label, svShort: 'Stämmer bra (rättad)' };
+    const items = Object.fromEntries(
+      fidelityItemIds.map((id, i) => [id, i < 18 ? 5 : i < 20 ? 4 : 1]),
+    );
+    const res = runCli([
+      'fidelity',
+      'score',
+      '--input',
+      file('review2.json', { items }),
+      '--instrument',
+      file('instrument.json', instrument),
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({
+      total: 103,
+      band: 'good',
+      bandLabel: 'Stämmer bra (rättad)',
+    });
+    instrument.items[0]!.anchors.pop();
+    const broken = runCli([
+      'fidelity',
+      'score',
+      '--input',
+      file('review3.json', { items }),
+      '--instrument',
+      file('broken.json', instrument),
+    ]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/items\[0\]\.anchors/);
+  });
+
   it('has no band while items are missing, and names them', () => {
     const res = runCli([
       'fidelity',

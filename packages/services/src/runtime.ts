@@ -11,6 +11,7 @@ import {
 import { AppError } from '@lots/core';
 import type { TConfig } from './config/config.ts';
 import { createIdentityCipher, type TIdentityCipher } from './crypto/identity-cipher.ts';
+import { loadFidelityInstruments } from './fidelity/instruments.ts';
 
 /** Everything a use case needs: the scoped database, the identity cipher and a clock. */
 export type TLots = {
@@ -76,6 +77,7 @@ export function createLots(
 
 export async function openLots(config: TConfig, mode: TMigrateMode = 'apply'): Promise<TLots> {
   const key = resolveEncryptionKey(config);
+  loadFidelityInstruments(config.LOTS_FIDELITY_INSTRUMENTS);
   const database = await openDatabase(databaseConfigFrom(config), mode);
   return createLots(database, key, { sessionHours: config.LOTS_SESSION_HOURS });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ips25V1, scoreReview } from '@lots/core';
 import { ZFidelityReview, ZFidelitySuggestQuery, ZFidelitySuggestion } from '@lots/contracts';
-import { suggestFidelity } from '@lots/services';
+import { readFidelityInstrumentFile, suggestFidelity } from '@lots/services';
 import { withLots } from '../context.ts';
 import { invalid, parseOrThrow, readJsonFile } from './json-input.ts';
 
@@ -23,12 +23,26 @@ export function registerFidelityCommands(program: Command) {
     .command('score')
     .description('total and band of a review { "items": { "<itemId>": 1..5 } }; no database')
     .requiredOption('--input <file>', 'the review as JSON (- for standard input)')
+    .option(
+      '--instrument <file>',
+      'a corrected or newer instrument definition (JSON); default the built-in IPS-25 v1',
+    )
     .option('--format <format>', 'json', 'json')
-    .action((opts: { input: string; format: string }) => {
+    .action((opts: { input: string; format: string; instrument?: string }) => {
       jsonOnly(opts.format);
       const review = parseOrThrow(ZFidelityReview, readJsonFile(opts.input, 'input'), opts.input);
-      const result = scoreReview(ips25V1, review);
+      const instrument = opts.instrument ? readFidelityInstrumentFile(opts.instrument) : ips25V1;
+      const result = scoreReview(instrument, review);
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    });
+
+  fidelity
+    .command('instrument')
+    .description(
+      'print the built-in instrument definition (JSON), to correct an anchor and load it with LOTS_FIDELITY_INSTRUMENTS',
+    )
+    .action(() => {
+      process.stdout.write(JSON.stringify(ips25V1, null, 2) + '\n');
     });
 
   fidelity

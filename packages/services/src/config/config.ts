@@ -31,6 +31,12 @@ export const ZConfig = z.object({
     .min(0.1)
     .max(24 * 30)
     .default(12),
+  LOTS_FIDELITY_INSTRUMENTS: z
+    .string()
+    .optional()
+    .describe(
+      'comma-separated fidelity instrument definition files (JSON) that correct or add versions',
+    ),
   LOTS_LOGIN_RATE_LIMIT: z.coerce
     .number()
     .int()

@@ -1,4 +1,5 @@
-import { AppError, fidelityWindow, ips25V1 } from '@lots/core';
+import { AppError, fidelityWindow } from '@lots/core';
+import { currentFidelityInstrument } from '../fidelity/instruments.ts';
 import type { TCreateFidelityReviewRequest, TFidelityReviewDetail } from '@lots/contracts';
 import { scopeFor, type TAccess } from '../auth/access.ts';
 import { forbidden, isSupervisorOf } from '../caseload/caseload-access.ts';
@@ -43,8 +44,8 @@ export async function createFidelityReview(
       kind: body.kind,
       windowFrom: window.from,
       windowTo: window.to,
-      instrumentId: ips25V1.id,
-      instrumentVersion: ips25V1.version,
+      instrumentId: currentFidelityInstrument().id,
+      instrumentVersion: currentFidelityInstrument().version,
       createdBy: access.user.id,
     });
     const emails =

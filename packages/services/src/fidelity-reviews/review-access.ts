@@ -1,4 +1,5 @@
-import { AppError, ips25V1, type TFidelityInstrument } from '@lots/core';
+import { AppError, type TFidelityInstrument } from '@lots/core';
+import { fidelityInstrument } from '../fidelity/instruments.ts';
 import type { TRepositories } from '@lots/db';
 import type { TAccess } from '../auth/access.ts';
 import { forbidden, isSupervisorOf } from '../caseload/caseload-access.ts';
@@ -34,11 +35,10 @@ export function reviewersRequired(kind: 'self_assessment' | 'external'): number 
   return kind === 'external' ? 2 : 1;
 }
 
-/** The instrument a review was scored with; only IPS-25 v1 exists so far. */
+/** The instrument a review was scored with (a loaded definition file, else the built-in). */
 export function instrumentOf(review: { instrumentId: string; instrumentVersion: number }) {
-  if (review.instrumentId === ips25V1.id && review.instrumentVersion === ips25V1.version) {
-    return ips25V1;
-  }
+  const instrument = fidelityInstrument(review.instrumentId, review.instrumentVersion);
+  if (instrument) return instrument;
   throw new AppError(
     'INTERNAL',
     `Unknown instrument ${review.instrumentId} v${review.instrumentVersion}`,
