@@ -436,7 +436,10 @@ export function createApiClient(options: TApiClientOptions = {}) {
       request(ZFunderList, 'GET', `/funding/funders${qs({ association })}`),
     createFunder: (body: TCreateFunderRequest): Promise<TFunderOut> =>
       request(ZFunderOut, 'POST', '/funding/funders', body),
-    listFundingDecisions: (q: { programme: string; year?: number }): Promise<TFundingDecisionList> =>
+    listFundingDecisions: (q: {
+      programme: string;
+      year?: number;
+    }): Promise<TFundingDecisionList> =>
       request(ZFundingDecisionList, 'GET', `/funding/decisions${qs(q)}`),
     createFundingDecision: (body: TCreateFundingDecisionRequest): Promise<TFundingDecisionOut> =>
       request(ZFundingDecisionOut, 'POST', '/funding/decisions', body),

@@ -53,7 +53,8 @@ export const enCaseWork = {
       faceToFace: 'Face to face',
       total: 'All contacts',
       sum: 'Total',
-      perWeek: 'Face-to-face contacts per week on average: {{value}}. The IPS model expects at least 6 face-to-face employer contacts per week per specialist (fidelity scale, item 17).',
+      perWeek:
+        'Face-to-face contacts per week on average: {{value}}. The IPS model expects at least 6 face-to-face employer contacts per week per specialist (fidelity scale, item 17).',
     },
     referralsTitle: 'Referrals and queue',
     referralsIntro: 'Referrals waiting for an intake decision or for enrolment.',

@@ -54,7 +54,8 @@ export const svCaseWork = {
       faceToFace: 'Personliga möten',
       total: 'Alla kontakter',
       sum: 'Summa',
-      perWeek: 'Personliga möten per vecka i snitt: {{value}}. IPS-modellen räknar med minst 6 personliga arbetsgivarkontakter per vecka och IPS-coach (programtrohetsskalan, punkt 17).',
+      perWeek:
+        'Personliga möten per vecka i snitt: {{value}}. IPS-modellen räknar med minst 6 personliga arbetsgivarkontakter per vecka och IPS-coach (programtrohetsskalan, punkt 17).',
     },
     title: 'Mina deltagare',
     intro: 'Pågående deltagare, med det som behöver göras först.',
