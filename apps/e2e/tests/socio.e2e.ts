@@ -170,6 +170,23 @@ describe('socio-economics journey in Chromium', () => {
     await page.close();
   });
 
+  it('an analyst estimates the target group and the reach of the association', async () => {
+    const page = await newPage();
+    await signIn(page, 'analytiker@demo.lots.se');
+    await page.goto(`${BASE_URL}/finansiering/fordelning?programme=ips-hud`);
+    await page.getByRole('heading', { level: 2, name: 'Målgrupp och räckvidd' }).waitFor();
+    const section = page.getByRole('region', { name: 'Målgrupp och räckvidd' });
+    await section.getByLabel('År', { exact: true }).fill('2026');
+    // 1,00 × 410 + 0,80 × 820 + 0,25 × 1 350 + 0,50 × 95 + 0,50 × 140 + 0,20 × 1 020 = 1 725
+    await section.getByLabel('Kommuner').fill('Hudiksvall; 410; 820; 1 350; 95; 140; 1 020; 22 300');
+    await section.getByRole('button', { name: 'Beräkna' }).click();
+    expect(await rowText(page, 'Förbundet totalt')).toContain('1 725');
+    expect(await rowText(page, 'Räckvidd')).toMatch(/\d+,\d %/);
+    expect(await seriousViolations(page), 'target-group').toEqual([]);
+    await screenshot(page, 'funding-target-group');
+    await page.close();
+  });
+
   it('a funder sees the analysis with row numbers only: no case numbers, no changes', async () => {
     expect(analysisPath).not.toBe('');
     const page = await newPage();

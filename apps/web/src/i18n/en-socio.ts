@@ -439,6 +439,25 @@ export const enSocio = {
         'Each line needs a name and a key value (except for equal shares), separated by semicolons.',
       submit: 'Allocate the budget',
     },
+    targetGroup: {
+      title: 'Target group and reach',
+      intro:
+        "The association's potential target group by SKR's Finsam model: 1.00 × young people neither working nor studying + 0.80 × social assistance recipients + 0.25 × registered job seekers + 0.50 × young people on activity compensation + 0.50 × people on partial sickness compensation + 0.20 × people on sick leave. Reach = participants in the association's programmes in the year ÷ the target group (nationally just under 6 %).",
+      year: 'Year',
+      rows: 'Municipalities',
+      rowsHint:
+        'One municipality per line: municipality; NEET; social assistance; job seekers; young on activity compensation; partial sickness compensation; on sick leave; population 16–64 (optional). Example: Hudiksvall; 410; 820; 1 350; 95; 140; 1 020; 22 300',
+      rowsInvalid:
+        'Each line needs a municipality name and six numbers, optionally the population 16–64, separated by semicolons.',
+      submit: 'Calculate',
+      caption: 'Potential target group {{year}}',
+      municipality: 'Municipality',
+      group: 'Target group',
+      total: 'Association total',
+      participants: 'Participants in the year',
+      reach: 'Reach',
+      share: 'Target group as a share of the population 16–64',
+    },
     sharing: {
       title: 'Cost-sharing keys (Finsam)',
       intro:

@@ -443,6 +443,25 @@ export const svSocio = {
         'Varje rad ska ha ett namn och ett nyckeltal (utom vid lika delar), åtskilda av semikolon.',
       submit: 'Fördela budgeten',
     },
+    targetGroup: {
+      title: 'Målgrupp och räckvidd',
+      intro:
+        'Förbundets potentiella målgrupp enligt SKR:s Finsam-modell: 1,00 × UVAS + 0,80 × personer med försörjningsstöd + 0,25 × inskrivna arbetssökande + 0,50 × unga med aktivitetsersättning + 0,50 × personer med partiell sjukersättning + 0,20 × sjukskrivna. Räckvidd = deltagare i förbundets insatser under året ÷ målgruppen (nationellt knappt 6 %).',
+      year: 'År',
+      rows: 'Kommuner',
+      rowsHint:
+        'En kommun per rad: kommun; UVAS; försörjningsstöd; arbetssökande; unga med aktivitetsersättning; partiell sjukersättning; sjukskrivna; befolkning 16–64 (valfri). Exempel: Hudiksvall; 410; 820; 1 350; 95; 140; 1 020; 22 300',
+      rowsInvalid:
+        'Varje rad behöver ett kommunnamn och sex tal, och eventuellt befolkningen 16–64, åtskilda med semikolon.',
+      submit: 'Beräkna',
+      caption: 'Potentiell målgrupp {{year}}',
+      municipality: 'Kommun',
+      group: 'Målgrupp',
+      total: 'Förbundet totalt',
+      participants: 'Deltagare under året',
+      reach: 'Räckvidd',
+      share: 'Målgruppen som andel av befolkningen 16–64',
+    },
     sharing: {
       title: 'Kostnadsfördelningsnycklar (Finsam)',
       intro:

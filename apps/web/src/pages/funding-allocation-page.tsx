@@ -4,6 +4,7 @@ import { AllocationSection } from '../funding/allocation-section.tsx';
 import { GrantsImport, SharingSection } from '../funding/sharing-section.tsx';
 import { FinanceFrame, mayWriteFinance } from '../socio/finance-frame.tsx';
 import { useFundingNav } from './funding-page.tsx';
+import { TargetGroupSection } from '../funding/target-group-section.tsx';
 
 /** "Fördelning och nycklar": budget allocation, cost-sharing keys, grant-table import. */
 export function FundingAllocationPage() {
@@ -21,6 +22,7 @@ export function FundingAllocationPage() {
             <AllocationSection programme={programme} staff={staff} />
             <SharingSection programme={programme} staff={staff} />
             {staff && <GrantsImport programme={programme} />}
+            <TargetGroupSection programme={programme} />
           </Stack>
         );
       }}
