@@ -32,6 +32,12 @@ export async function login(page: Page, email: string) {
 
 /** axe-core with the WCAG 2.1 A/AA rules; returns the serious and critical violations. */
 export async function seriousViolations(page: Page) {
+  // A modal or menu still fading in has half its contrast: let transitions finish first.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+      timeout: 5000,
+    })
+    .catch(() => undefined);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

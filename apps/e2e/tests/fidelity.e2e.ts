@@ -68,7 +68,7 @@ async function openFidelity(page: Page) {
 /** Chooses a score and saves it; waits for the saved status. */
 async function scoreItem(page: Page, id: string, score: number, note?: string) {
   const box = itemBox(page, id);
-  await box.getByRole('radio', { name: String(score), exact: true }).check();
+  await box.getByRole('radio', { name: new RegExp(`^${String(score)}( –|$)`) }).check();
   if (note) await box.getByLabel('Anteckning').fill(note);
   await box.getByRole('button', { name: 'Spara poäng' }).click();
   await box.getByText(`Sparad: ${score}`).waitFor();
@@ -145,7 +145,9 @@ describe('fidelity journey in Chromium', () => {
     if (!other?.proposal?.score) throw new Error('only one item has a proposal');
     const overrideScore = other.proposal.score === 5 ? 4 : other.proposal.score + 1;
     const otherBox = itemBox(page, other.id);
-    await otherBox.getByRole('radio', { name: String(overrideScore), exact: true }).check();
+    await otherBox
+      .getByRole('radio', { name: new RegExp(`^${String(overrideScore)}( –|$)`) })
+      .check();
     await otherBox.getByRole('button', { name: 'Spara poäng' }).click();
     await otherBox
       .getByText(`Skriv en anteckning om varför du avviker från förslaget ${other.proposal.score}`)

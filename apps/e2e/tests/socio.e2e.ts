@@ -178,7 +178,9 @@ describe('socio-economics journey in Chromium', () => {
     const section = page.getByRole('region', { name: 'Målgrupp och räckvidd' });
     await section.getByLabel('År', { exact: true }).fill('2026');
     // 1,00 × 410 + 0,80 × 820 + 0,25 × 1 350 + 0,50 × 95 + 0,50 × 140 + 0,20 × 1 020 = 1 725
-    await section.getByLabel('Kommuner').fill('Hudiksvall; 410; 820; 1 350; 95; 140; 1 020; 22 300');
+    await section
+      .getByLabel('Kommuner')
+      .fill('Hudiksvall; 410; 820; 1 350; 95; 140; 1 020; 22 300');
     await section.getByRole('button', { name: 'Beräkna' }).click();
     expect(await rowText(page, 'Förbundet totalt')).toContain('1 725');
     expect(await rowText(page, 'Räckvidd')).toMatch(/\d+,\d %/);
