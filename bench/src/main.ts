@@ -1,0 +1,151 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { engines, startEngine, type TEngine } from './engines.ts';
+import { datasetSizes, planDataset, type TDatasetSize } from './generate.ts';
+import { benchImport } from './import.bench.ts';
+import { describeMachine } from './machine.ts';
+import { resultsMarkdown, updateBenchmarksFile } from './markdown.ts';
+import { analyze, benchReports } from './reports.bench.ts';
+import type { TBenchResult } from './results.ts';
+import { formatStats } from './stats.ts';
+import { benchTodo } from './todo.bench.ts';
+import { writeDatasetFile } from './write-dataset.ts';
+
+const usage = `npm run bench -- [options]            run the benchmarks
+npm run bench -- generate --size S [--seed N] [--output FILE]   write a dataset file
+
+  --size small,municipal     sizes (small | municipal | national; national only when named)
+  --engine pglite,postgres   engines
+  --runs 5                   timed runs per report benchmark (after one warm-up)
+  --import-runs N            imports per size and engine, each into a fresh database (default --runs)
+  --only import,reports,todo which benchmarks
+  --seed 2184                dataset seed
+  --analyze                  run ANALYZE after the import, before the report benchmarks
+  --update-md                write the results table into BENCHMARKS.md`;
+
+const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+function list<T extends string>(value: string, allowed: readonly T[], name: string): T[] {
+  const items = value.split(',').filter(Boolean);
+  const bad = items.filter((v) => !(allowed as readonly string[]).includes(v));
+  if (bad.length > 0)
+    throw new Error(`--${name}: unknown ${bad.join(', ')} (${allowed.join(', ')})`);
+  return items as T[];
+}
+
+function positive(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1`);
+  return n;
+}
+
+/** The dataset file for a size and seed; generated once, as it is deterministic. */
+async function datasetFile(size: TDatasetSize, seed: number): Promise<string> {
+  const file = join(benchDir, '.data', `${size}-${seed}.json`);
+  if (!existsSync(file)) {
+    log(`generating ${size} (seed ${seed}) → ${file}`);
+    const s = await writeDatasetFile(file, { size, seed });
+    log(`  ${s.participants} enrolments, ${s.events} events, ${(s.bytes / 1e6).toFixed(1)} MB`);
+  }
+  return file;
+}
+
+async function generate(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { size: { type: 'string' }, seed: { type: 'string' }, output: { type: 'string' } },
+  });
+  const [size] = list(values.size ?? '', datasetSizes, 'size');
+  if (!size) throw new Error('--size is required (small | municipal | national)');
+  const seed = positive(values.seed ?? '2184', 'seed');
+  const file = resolve(values.output ?? join(benchDir, '.data', `${size}-${seed}.json`));
+  const s = await writeDatasetFile(file, { size, seed });
+  log(
+    `${file}: ${s.participants} enrolments, ${s.events} events, ${(s.bytes / 1e6).toFixed(1)} MB`,
+  );
+}
+
+async function run(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      size: { type: 'string', default: 'small,municipal' },
+      engine: { type: 'string', default: engines.join(',') },
+      runs: { type: 'string', default: '5' },
+      'import-runs': { type: 'string' },
+      only: { type: 'string', default: 'import,reports,todo' },
+      seed: { type: 'string', default: '2184' },
+      'update-md': { type: 'boolean', default: false },
+      analyze: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return log(usage);
+  const sizes = list(values.size, datasetSizes, 'size');
+  const chosen = list<TEngine>(values.engine, engines, 'engine');
+  const only = list(values.only, ['import', 'reports', 'todo'] as const, 'only');
+  const runs = positive(values.runs, 'runs');
+  const importRuns = positive(values['import-runs'] ?? values.runs, 'import-runs');
+  const seed = positive(values.seed, 'seed');
+  const results: TBenchResult[] = [];
+  const report = (r: TBenchResult) => {
+    results.push(r);
+    const where = [r.size, r.engine, r.case].filter(Boolean).join(' ');
+    log(`${r.benchmark} ${where}: ${r.stats ? formatStats(r.stats) : r.note} ${r.unit}`);
+  };
+
+  if (only.includes('import') || only.includes('reports')) {
+    for (const engine of chosen) {
+      const host = await startEngine(engine);
+      try {
+        for (const size of sizes) {
+          const file = await datasetFile(size, seed);
+          const plan = planDataset({ size, seed });
+          // Reports need data, so they always follow one import (timed only when asked).
+          const imported = await benchImport(
+            host,
+            file,
+            size,
+            only.includes('import') ? importRuns : 1,
+          );
+          try {
+            if (only.includes('import')) imported.results.forEach(report);
+            if (only.includes('reports')) {
+              if (values.analyze) await analyze(imported.last.lots);
+              const base = { engine, size: values.analyze ? `${size} (analyzed)` : size };
+              (await benchReports(imported.last.lots, plan, base, runs)).forEach(report);
+            }
+          } finally {
+            await imported.last.dispose();
+          }
+        }
+      } finally {
+        host.stop();
+      }
+    }
+  }
+  if (only.includes('todo')) results.push(...benchTodo(log));
+
+  const machine = describeMachine();
+  const outDir = join(benchDir, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, `${machine.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(out, `${JSON.stringify({ machine, seed, runs, importRuns, results }, null, 2)}\n`);
+  log(`results: ${out}`);
+  if (values['update-md']) {
+    const md = join(benchDir, '..', 'BENCHMARKS.md');
+    await updateBenchmarksFile(md, resultsMarkdown(machine, results));
+    log(`updated ${md}`);
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+try {
+  await (command === 'generate' ? generate(rest) : run(process.argv.slice(2)));
+} catch (error) {
+  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}
