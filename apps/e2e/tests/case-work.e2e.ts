@@ -190,7 +190,7 @@ describe('case work journey in Chromium', () => {
     const page = await newPage();
     await login(page, 'coach1@demo.lots.se');
     await page.getByRole('heading', { level: 1, name: 'Mina deltagare' }).waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table', { name: /Pågående deltagare/ }).waitFor();
     await expectAccessible(page, 'case-work-my-participants');
     await page.getByRole('button', { name: /Längst sedan kontakt|Senaste kontakt/ }).focus();
     await page.keyboard.press('Enter');

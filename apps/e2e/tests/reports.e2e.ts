@@ -184,7 +184,10 @@ describe('reports journey in Chromium', () => {
       .getByRole('navigation', { name: 'Rapporter' })
       .getByRole('link', { name: 'Utfallsöversikt' })
       .click();
-    expect(await rowText(page, 'Arbete minst 17 timmar')).toMatch(/\d+ av \d+/);
+    await page.waitForURL(/\/rapporter\/utfall/);
+    await expect
+      .poll(async () => rowText(page, 'Arbete minst 17 timmar'), { timeout: 30_000 })
+      .toMatch(/\d+ av \d+/);
     await page.getByRole('button', { name: 'Spara målen' }).click();
     await page.getByText(/Målen för \d{4} är sparade\./).waitFor();
     await page.close();
