@@ -200,6 +200,8 @@ describe('PATCH /socio/analyses/:id', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'final', parameterSet: 'SE-2026+overrides' });
     expect(res.json().parameters.benefitPeriodRule).toBe('geometric');
+    // Only the changed value loses its set's source.
+    expect(res.json().overriddenParameters).toEqual(['housingSupportHourlyCost']);
     const funder = await send(w.app, 'PATCH', url, cookies['funder-a@test.se'], { name: 'x' });
     expect(funder.statusCode).toBe(403);
     const other = await send(w.app, 'PATCH', url, cookies['sup-b@test.se'], { name: 'x' });

@@ -14,8 +14,9 @@ export const ITEM_COUNT = 25;
 
 /**
  * The IPS-25 section of an item by its number (fidelity.md "Items and identifiers":
- * 1–3 staffing, 4–11 organisation, 12–25 services). The review payload carries the
- * number but not the section, so the web derives it.
+ * 1–3 staffing, 4–11 organisation, 12–25 services). Review items also carry
+ * `section` from the instrument; this keeps grouping working for any list that has
+ * only the numbers (history rows, comparisons).
  */
 export function sectionOf(itemNumber: number): TSection {
   if (itemNumber <= 3) return 'staffing';

@@ -25,50 +25,9 @@ const paramKeys: readonly TParamKey[] = [
   'benefitPeriodRule',
 ];
 
-/*
- * The named sets' own values (core's socioeconomics/parameters.ts), only to flag which
- * values an analysis changed: the source quoted beside a changed value is not its source.
- */
-const baseValues: Record<'hud' | 'current', Partial<Record<TParamKey, unknown>>> = {
-  hud: {
-    year: 2017,
-    taxRate: 0.33,
-    municipalTaxRate: 0.22,
-    productionFactor: 1.4,
-    monthsPerYear: 12,
-    weeksPerYear: 52,
-    housingSupportHourlyCost: 470.86,
-    sicknessBenefitPct: { year1: 80, year2: 75 },
-    retentionShare: 0.5,
-    horizonYears: 3,
-    effectVsUsual: [2, 4],
-    discountRate: 0,
-    programmeCostPerYear: 1_000_000,
-    benefitPeriodRule: 'seed_simple',
-  },
-  current: {
-    year: 2026,
-    taxRate: 0.3237,
-    municipalTaxRate: null,
-    productionFactor: 1.4,
-    monthsPerYear: 12,
-    weeksPerYear: 52,
-    housingSupportHourlyCost: null,
-    sicknessBenefitPct: { year1: 77.6, year2: 72.75 },
-    retentionShare: 0.5,
-    horizonYears: 3,
-    effectVsUsual: [2, 4],
-    discountRate: 0.035,
-    programmeCostPerYear: 1_000_000,
-    benefitPeriodRule: 'geometric',
-  },
-};
-
-/** Whether the analysis changed this value from its set's own. */
-export function isOverridden(p: TParameters, key: TParamKey): boolean {
-  const group = sourceGroup(p.id);
-  if (!group || !p.id.endsWith('+overrides')) return false;
-  return JSON.stringify(baseValues[group][key]) !== JSON.stringify(p[key]);
+/** Whether the analysis changed this value from its set's own (the server compares with core's sets). */
+export function isOverridden(analysis: TSocioAnalysisOut, key: TParamKey): boolean {
+  return analysis.overriddenParameters.includes(key);
 }
 
 /** Which set's sources apply: the base of the id ("SE-2026+overrides" → SE-2026). */
@@ -149,7 +108,7 @@ export function AssumptionsSection({ analysis }: { analysis: TSocioAnalysisOut }
                   <Table.Th scope="row">{t(`socio.param.${key}`)}</Table.Th>
                   <Table.Td ta="right">{value(p, key)}</Table.Td>
                   <Table.Td>
-                    {isOverridden(p, key) ? (
+                    {isOverridden(analysis, key) ? (
                       <strong>{t('socio.source.overridden')}</strong>
                     ) : group ? (
                       t(`socio.source.${group}.${key}`)

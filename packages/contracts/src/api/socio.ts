@@ -151,6 +151,9 @@ export const ZSocioYear = z.object({
 export const ZSocioAnalysisOut = ZSocioAnalysisSummaryOut.extend({
   outcomeRate: z.number().nullable(),
   parameters: ZParameters,
+  overriddenParameters: z
+    .array(z.string())
+    .describe("parameters whose value differs from the named set's own (core's parameter sets)"),
   assumptions: z.array(z.string()),
   rows: z.array(ZSocioAnalysisRowOut),
   result: ZSocioOutput.nullable().describe('null when no row is included'),

@@ -5,6 +5,7 @@ import {
   computeSocioAnalysis,
   formatPath,
   resolveSocioParameters,
+  socioParameterSets,
 } from '@lots/core';
 import type { TIssue, TSocioParameters, TSocioPublishedTotals, TSocioRow } from '@lots/core';
 import {
@@ -62,6 +63,18 @@ export function applyAdjustments(
 
 const publishedTotalsOf = (v: unknown): TSocioPublishedTotals | undefined =>
   v !== null && typeof v === 'object' ? v : undefined;
+
+/** Parameters whose value differs from the named set's own: the set's source no longer applies. */
+export function overriddenParameters(parameters: TSocioParameters): string[] {
+  const base = socioParameterSets[parameters.id.replace(/\+overrides$/, '')];
+  if (!base) return [];
+  return Object.keys(parameters).filter(
+    (k) =>
+      k !== 'id' &&
+      JSON.stringify(parameters[k as keyof TSocioParameters]) !==
+        JSON.stringify(base[k as keyof TSocioParameters]),
+  );
+}
 
 export function parametersOf(a: Pick<TAnalysisRecord, 'parameterSet' | 'parameterOverrides'>) {
   const overrides = (a.parameterOverrides ?? {}) as Record<string, unknown>;
@@ -170,6 +183,7 @@ export function analysisOut(
     createdAt: a.createdAt.toISOString(),
     outcomeRate: a.outcomeRate,
     parameters,
+    overriddenParameters: overriddenParameters(parameters),
     assumptions: assumptionsOf(a, parameters),
     rows: rows.map((r) => ({
       row: r.s.position,
