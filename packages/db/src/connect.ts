@@ -23,6 +23,13 @@ export type TLotsDatabase = {
   close: () => Promise<void>;
   /** PGlite only: a tarball of the data directory (test templates). */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * ANALYZE as the owner, after a bulk write: the planner's statistics must describe
+   * the data, or a report right after an import can choose a plan 100 times slower.
+   * (PGlite runs no autovacuum at all; the application role may not ANALYZE tables
+   * it does not own.)
+   */
+  refreshStatistics: () => Promise<void>;
 };
 
 /** The role every application query runs as: not a superuser, so row-level security applies. */
@@ -132,6 +139,10 @@ export async function openDatabase(
           await pglite.exec(`set role ${APP_ROLE}`);
         }
       },
+      // One exec: PGlite runs it whole, so no other query runs as the owner meanwhile.
+      refreshStatistics: async () => {
+        await pglite.exec(`reset role; analyze; set role ${APP_ROLE};`);
+      },
     };
   } catch (error) {
     await closeAll();
@@ -172,5 +183,14 @@ async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatab
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, engine: 'postgres', applied, close: () => db.destroy() };
+  const refreshStatistics = async () => {
+    const owner = new pg.Client({ connectionString: url });
+    await owner.connect();
+    try {
+      await owner.query('analyze');
+    } finally {
+      await owner.end();
+    }
+  };
+  return { db, engine: 'postgres', applied, close: () => db.destroy(), refreshStatistics };
 }

@@ -78,4 +78,20 @@ describe('row-level security, the second wall', () => {
       }),
     ).rejects.toThrow(/row-level security/);
   });
+
+  it('every policy reads the scope once per query, not once per row', async () => {
+    // A bare lots_scope_programmes() in a policy is re-evaluated for every row (the
+    // uuid array parsed again each time); the sub-select form runs once (InitPlan).
+    const policies = await sql<{
+      table: string;
+      expr: string;
+    }>`select tablename as table, coalesce(qual, '') || ' ' || coalesce(with_check, '') as expr
+       from pg_policies where schemaname = current_schema()`.execute(lots.raw.db);
+    const scoped = policies.rows.filter((p) => /lots_(is_system|scope_\w+)\(\)/.test(p.expr));
+    expect(scoped.map((p) => p.table)).toEqual(expect.arrayContaining(['enrolment', 'event']));
+    const perRow = scoped.filter((p) =>
+      /(?<!SELECT )lots_(is_system|scope_programmes|scope_associations)\(\)/.test(p.expr),
+    );
+    expect(perRow).toEqual([]);
+  });
 });
