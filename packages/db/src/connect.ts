@@ -24,7 +24,7 @@ export type TLotsDatabase = {
   /** PGlite only: a tarball of the data directory (test templates). */
   dumpDataDir?: () => Promise<Blob>;
   /**
-   * ANALYZE as the owner, after a bulk write: the planner's statistics must describe
+   * ANALYZE (and on a server VACUUM) as the owner, after a bulk write: the planner's statistics must describe
    * the data, or a report right after an import can choose a plan 100 times slower.
    * (PGlite runs no autovacuum at all; the application role may not ANALYZE tables
    * it does not own.)
@@ -172,7 +172,9 @@ async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatab
     types: pgTypes(),
     max: Number(process.env.LOTS_DB_POOL_SIZE ?? 10),
     // Every pooled connection runs as the application role from its first query on.
-    options: `-c role=${APP_ROLE}`,
+    // No JIT: compiling a report's many filter expressions took longer (1.5 s on the
+    // national overview) than running them; Lots' queries are short or set-based.
+    options: `-c role=${APP_ROLE} -c jit=off`,
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
@@ -187,7 +189,8 @@ async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatab
     const owner = new pg.Client({ connectionString: url });
     await owner.connect();
     try {
-      await owner.query('analyze');
+      // VACUUM too, so that index-only scans (event_outcome_cover_idx) need no heap.
+      await owner.query('vacuum (analyze)');
     } finally {
       await owner.end();
     }
