@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { engines, startEngine, type TEngine } from './engines.ts';
+import { benchApi } from './api.bench.ts';
 import { benchDuckDb } from './duckdb.bench.ts';
 import { datasetSizes, planDataset, type TDatasetSize } from './generate.ts';
 import { benchImport } from './import.bench.ts';
@@ -22,6 +23,9 @@ npm run bench -- generate --size S [--seed N] [--output FILE]   write a dataset 
   --import-runs N            imports per size and engine, each into a fresh database (default --runs)
   --only import,reports,duckdb,api,web   which benchmarks (default all)
   --seed 2184                dataset seed
+  --connections 50           concurrent connections of the API benchmarks
+  --api-seconds 10           duration of one API load run (bounded; loopback only)
+  --api-runs 3               API load runs per route (after a 2 s warm-up)
   --analyze                  run ANALYZE after the import, before the report benchmarks
   --update-md                write the results table into BENCHMARKS.md`;
 
@@ -80,6 +84,9 @@ async function run(args: string[]) {
       'import-runs': { type: 'string' },
       only: { type: 'string', default: benchmarks.join(',') },
       seed: { type: 'string', default: '2184' },
+      connections: { type: 'string', default: '50' },
+      'api-seconds': { type: 'string', default: '10' },
+      'api-runs': { type: 'string', default: '3' },
       'update-md': { type: 'boolean', default: false },
       analyze: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -92,16 +99,23 @@ async function run(args: string[]) {
   const runs = positive(values.runs, 'runs');
   const importRuns = positive(values['import-runs'] ?? values.runs, 'import-runs');
   const seed = positive(values.seed, 'seed');
+  const api = {
+    connections: positive(values.connections, 'connections'),
+    seconds: positive(values['api-seconds'], 'api-seconds'),
+    runs: positive(values['api-runs'], 'api-runs'),
+  };
   const results: TBenchResult[] = [];
   const report = (r: TBenchResult) => {
     results.push(r);
     const where = [r.size, r.engine, r.case].filter(Boolean).join(' ');
-    log(`${r.benchmark} ${where}: ${r.stats ? formatStats(r.stats) : r.note} ${r.unit}`);
+    const figure = r.stats ? `${formatStats(r.stats)} ${r.unit}` : '';
+    log(`${r.benchmark} ${where}: ${[figure, r.note].filter(Boolean).join('; ')}`);
   };
 
   // DuckDB is timed once per size; its counts are checked against every engine.
   const duckTimed = new Set<string>();
-  if (only.includes('import') || only.includes('reports') || only.includes('duckdb')) {
+  const needsData = ['import', 'reports', 'duckdb', 'api'] as const;
+  if (needsData.some((b) => only.includes(b))) {
     for (const engine of chosen) {
       const host = await startEngine(engine);
       try {
@@ -128,6 +142,10 @@ async function run(args: string[]) {
               const lots = { lots: imported.last.lots, engine };
               (await benchDuckDb(file, lots, plan, size, timed, log)).forEach(report);
             }
+            if (only.includes('api'))
+              (await benchApi(imported.last.lots, plan, { engine, size }, api, log)).forEach(
+                report,
+              );
           } finally {
             await imported.last.dispose();
           }

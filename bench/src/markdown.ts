@@ -13,8 +13,8 @@ export function resultsMarkdown(machine: TMachine, results: readonly TBenchResul
       `(${machine.cpuModel}), ${machine.memTotalGiB} GiB memory, Node ${machine.node}; ` +
       `load average at the end ${machine.loadAverage.join(', ')}.`,
     '',
-    '| Benchmark | Size | Engine | Case | Unit | Median | Min–max | IQR | Runs |',
-    '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: |',
+    '| Benchmark | Size | Engine | Case | Unit | Median | Min–max | IQR | Runs | Note |',
+    '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of results) {
     const s = r.stats;
@@ -28,6 +28,7 @@ export function resultsMarkdown(machine: TMachine, results: readonly TBenchResul
       s ? `${fmt(s.min)}–${fmt(s.max)}` : '',
       s ? `${fmt(s.q1)}–${fmt(s.q3)}` : '',
       s ? String(s.runs) : '',
+      s ? (r.note ?? '') : '',
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
