@@ -151,6 +151,7 @@ export async function benchApi(
         ...base,
         case: `${options.connections} conn`,
         extra,
+        ...(note ? { note } : {}),
       };
       results.push({ ...common, unit: 'req/s', stats: summarise(perSecond) });
       const none = `no answer within ${options.seconds} s`;
