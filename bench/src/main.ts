@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { engines, startEngine, type TEngine } from './engines.ts';
 import { benchApi } from './api.bench.ts';
+import { benchFirstLoadJs, benchParticipantList, ensureWebBuild } from './web.bench.ts';
 import { benchDuckDb } from './duckdb.bench.ts';
 import { datasetSizes, planDataset, type TDatasetSize } from './generate.ts';
 import { benchImport } from './import.bench.ts';
@@ -26,6 +27,7 @@ npm run bench -- generate --size S [--seed N] [--output FILE]   write a dataset 
   --connections 50           concurrent connections of the API benchmarks
   --api-seconds 10           duration of one API load run (bounded; loopback only)
   --api-runs 3               API load runs per route (after a 2 s warm-up)
+  --build-web                rebuild the web app before the web benchmarks
   --analyze                  run ANALYZE after the import, before the report benchmarks
   --update-md                write the results table into BENCHMARKS.md`;
 
@@ -88,6 +90,7 @@ async function run(args: string[]) {
       'api-seconds': { type: 'string', default: '10' },
       'api-runs': { type: 'string', default: '3' },
       'update-md': { type: 'boolean', default: false },
+      'build-web': { type: 'boolean', default: false },
       analyze: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -107,14 +110,18 @@ async function run(args: string[]) {
   const results: TBenchResult[] = [];
   const report = (r: TBenchResult) => {
     results.push(r);
-    const where = [r.size, r.engine, r.case].filter(Boolean).join(' ');
+    const where = [r.benchmark, r.size, r.engine, r.case].filter(Boolean).join(' ');
     const figure = r.stats ? `${formatStats(r.stats)} ${r.unit}` : '';
-    log(`${r.benchmark} ${where}: ${[figure, r.note].filter(Boolean).join('; ')}`);
+    log(`${where}: ${[figure, r.note].filter(Boolean).join('; ')}`);
   };
 
   // DuckDB is timed once per size; its counts are checked against every engine.
   const duckTimed = new Set<string>();
-  const needsData = ['import', 'reports', 'duckdb', 'api'] as const;
+  if (only.includes('web')) {
+    ensureWebBuild(values['build-web'], log);
+    benchFirstLoadJs(log).forEach(report);
+  }
+  const needsData = ['import', 'reports', 'duckdb', 'api', 'web'] as const;
   if (needsData.some((b) => only.includes(b))) {
     for (const engine of chosen) {
       const host = await startEngine(engine);
@@ -146,6 +153,12 @@ async function run(args: string[]) {
               (await benchApi(imported.last.lots, plan, { engine, size }, api, log)).forEach(
                 report,
               );
+            if (only.includes('web')) {
+              const base = { engine, size };
+              (await benchParticipantList(imported.last.lots, plan, base, runs, log)).forEach(
+                report,
+              );
+            }
           } finally {
             await imported.last.dispose();
           }
