@@ -3,14 +3,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { engines, startEngine, type TEngine } from './engines.ts';
+import { benchApi } from './api.bench.ts';
+import { benchFirstLoadJs, benchParticipantList, ensureWebBuild } from './web.bench.ts';
+import { benchDuckDb } from './duckdb.bench.ts';
 import { datasetSizes, planDataset, type TDatasetSize } from './generate.ts';
 import { benchImport } from './import.bench.ts';
 import { describeMachine } from './machine.ts';
-import { resultsMarkdown, updateBenchmarksFile } from './markdown.ts';
+import { lotsDuckDbRatios, resultsMarkdown, updateBenchmarksFile } from './markdown.ts';
 import { analyze, benchReports } from './reports.bench.ts';
 import type { TBenchResult } from './results.ts';
 import { formatStats } from './stats.ts';
-import { benchTodo } from './todo.bench.ts';
 import { writeDatasetFile } from './write-dataset.ts';
 
 const usage = `npm run bench -- [options]            run the benchmarks
@@ -20,10 +22,16 @@ npm run bench -- generate --size S [--seed N] [--output FILE]   write a dataset 
   --engine pglite,postgres   engines
   --runs 5                   timed runs per report benchmark (after one warm-up)
   --import-runs N            imports per size and engine, each into a fresh database (default --runs)
-  --only import,reports,todo which benchmarks
+  --only import,reports,duckdb,api,web   which benchmarks (default all)
   --seed 2184                dataset seed
+  --connections 50           concurrent connections of the API benchmarks
+  --api-seconds 10           duration of one API load run (bounded; loopback only)
+  --api-runs 3               API load runs per route (after a 2 s warm-up)
+  --build-web                rebuild the web app before the web benchmarks
   --analyze                  run ANALYZE after the import, before the report benchmarks
   --update-md                write the results table into BENCHMARKS.md`;
+
+const benchmarks = ['import', 'reports', 'duckdb', 'api', 'web'] as const;
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -76,9 +84,13 @@ async function run(args: string[]) {
       engine: { type: 'string', default: engines.join(',') },
       runs: { type: 'string', default: '5' },
       'import-runs': { type: 'string' },
-      only: { type: 'string', default: 'import,reports,todo' },
+      only: { type: 'string', default: benchmarks.join(',') },
       seed: { type: 'string', default: '2184' },
+      connections: { type: 'string', default: '50' },
+      'api-seconds': { type: 'string', default: '10' },
+      'api-runs': { type: 'string', default: '3' },
       'update-md': { type: 'boolean', default: false },
+      'build-web': { type: 'boolean', default: false },
       analyze: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -86,18 +98,31 @@ async function run(args: string[]) {
   if (values.help) return log(usage);
   const sizes = list(values.size, datasetSizes, 'size');
   const chosen = list<TEngine>(values.engine, engines, 'engine');
-  const only = list(values.only, ['import', 'reports', 'todo'] as const, 'only');
+  const only = list(values.only, benchmarks, 'only');
   const runs = positive(values.runs, 'runs');
   const importRuns = positive(values['import-runs'] ?? values.runs, 'import-runs');
   const seed = positive(values.seed, 'seed');
+  const api = {
+    connections: positive(values.connections, 'connections'),
+    seconds: positive(values['api-seconds'], 'api-seconds'),
+    runs: positive(values['api-runs'], 'api-runs'),
+  };
   const results: TBenchResult[] = [];
   const report = (r: TBenchResult) => {
     results.push(r);
-    const where = [r.size, r.engine, r.case].filter(Boolean).join(' ');
-    log(`${r.benchmark} ${where}: ${r.stats ? formatStats(r.stats) : r.note} ${r.unit}`);
+    const where = [r.benchmark, r.size, r.engine, r.case].filter(Boolean).join(' ');
+    const figure = r.stats ? `${formatStats(r.stats)} ${r.unit}` : '';
+    log(`${where}: ${[figure, r.note].filter(Boolean).join('; ')}`);
   };
 
-  if (only.includes('import') || only.includes('reports')) {
+  // DuckDB is timed once per size; its counts are checked against every engine.
+  const duckTimed = new Set<string>();
+  if (only.includes('web')) {
+    ensureWebBuild(values['build-web'], log);
+    benchFirstLoadJs(log).forEach(report);
+  }
+  const needsData = ['import', 'reports', 'duckdb', 'api', 'web'] as const;
+  if (needsData.some((b) => only.includes(b))) {
     for (const engine of chosen) {
       const host = await startEngine(engine);
       try {
@@ -118,6 +143,22 @@ async function run(args: string[]) {
               const base = { engine, size: values.analyze ? `${size} (analyzed)` : size };
               (await benchReports(imported.last.lots, plan, base, runs)).forEach(report);
             }
+            if (only.includes('duckdb')) {
+              const timed = duckTimed.has(size) ? 0 : runs;
+              duckTimed.add(size);
+              const lots = { lots: imported.last.lots, engine };
+              (await benchDuckDb(file, lots, plan, size, timed, log)).forEach(report);
+            }
+            if (only.includes('api'))
+              (await benchApi(imported.last.lots, plan, { engine, size }, api, log)).forEach(
+                report,
+              );
+            if (only.includes('web')) {
+              const base = { engine, size };
+              (await benchParticipantList(imported.last.lots, plan, base, runs, log)).forEach(
+                report,
+              );
+            }
           } finally {
             await imported.last.dispose();
           }
@@ -127,7 +168,7 @@ async function run(args: string[]) {
       }
     }
   }
-  if (only.includes('todo')) results.push(...benchTodo(log));
+  for (const r of lotsDuckDbRatios(results)) log(`lots/duckdb ${r.label}: ${r.ratio}`);
 
   const machine = describeMachine();
   const outDir = join(benchDir, 'results');

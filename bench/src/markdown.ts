@@ -13,8 +13,8 @@ export function resultsMarkdown(machine: TMachine, results: readonly TBenchResul
       `(${machine.cpuModel}), ${machine.memTotalGiB} GiB memory, Node ${machine.node}; ` +
       `load average at the end ${machine.loadAverage.join(', ')}.`,
     '',
-    '| Benchmark | Size | Engine | Case | Unit | Median | Min–max | IQR | Runs |',
-    '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: |',
+    '| Benchmark | Size | Engine | Case | Unit | Median | Min–max | IQR | Runs | Note |',
+    '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of results) {
     const s = r.stats;
@@ -28,10 +28,67 @@ export function resultsMarkdown(machine: TMachine, results: readonly TBenchResul
       s ? `${fmt(s.min)}–${fmt(s.max)}` : '',
       s ? `${fmt(s.q1)}–${fmt(s.q3)}` : '',
       s ? String(s.runs) : '',
+      s ? (r.note ?? '') : '',
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
+  const ratios = lotsDuckDbRatios(results);
+  if (ratios.length > 0) {
+    lines.push(
+      '',
+      'Lots / DuckDB (median over median, same dataset and question; the figure to watch):',
+      '',
+      '| Benchmark | Size | Engine | Case | Lots ms | DuckDB ms | Lots / DuckDB |',
+      '| --- | --- | --- | --- | ---: | ---: | ---: |',
+    );
+    for (const r of ratios) {
+      const cells = [r.benchmark, r.size, r.engine, r.case, fmt(r.lots), fmt(r.duckdb), r.ratio];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+  }
   return lines.join('\n');
+}
+
+export type TRatio = {
+  benchmark: string;
+  size: string;
+  engine: string;
+  case: string;
+  lots: number;
+  duckdb: number;
+  ratio: string;
+  label: string;
+};
+
+/** Lots' median over DuckDB's for each report, size and case measured on both. */
+export function lotsDuckDbRatios(results: readonly TBenchResult[]): TRatio[] {
+  const ratios: TRatio[] = [];
+  for (const duck of results.filter((r) => r.engine === 'duckdb' && r.stats)) {
+    const same = results.filter(
+      (r) =>
+        r.engine !== 'duckdb' &&
+        r.benchmark === duck.benchmark &&
+        r.size === duck.size &&
+        r.case === duck.case &&
+        r.stats,
+    );
+    for (const lots of same) {
+      const a = lots.stats?.median ?? Number.NaN;
+      const b = duck.stats?.median ?? Number.NaN;
+      const where = [lots.benchmark, lots.size, lots.engine, lots.case].join(' ');
+      ratios.push({
+        benchmark: lots.benchmark,
+        size: lots.size ?? '',
+        engine: lots.engine ?? '',
+        case: lots.case ?? '',
+        lots: a,
+        duckdb: b,
+        ratio: `${fmt(a / b)} ×`,
+        label: where,
+      });
+    }
+  }
+  return ratios;
 }
 
 /** Replaces the generated part of BENCHMARKS.md (between the markers), leaving the prose alone. */
