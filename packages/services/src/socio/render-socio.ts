@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { TSocioAnalysisOut } from '@lots/contracts';
+import { pdfKronor, pdfText } from '../pdf/pdf-text.ts';
 
 /*
  * The steering group's files of an analysis (socioeconomics.md: "a tool for the
@@ -11,8 +12,7 @@ import type { TSocioAnalysisOut } from '@lots/contracts';
 
 type TLine = [string, string | number | null];
 
-const kr = (n: number | null) =>
-  n === null ? '–' : `${n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ')} kr`;
+const kr = pdfKronor;
 
 function sections(a: TSocioAnalysisOut): { title: string; lines: TLine[]; kronor?: true }[] {
   const res = a.result;
@@ -135,12 +135,16 @@ export async function renderSocioPdf(a: TSocioAnalysisOut): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) =>
     doc.on('end', () => resolve(Buffer.concat(chunks))),
   );
-  doc.font('Helvetica-Bold').fontSize(16).text(`Socioekonomisk analys: ${a.name}`);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .text(pdfText(`Socioekonomisk analys: ${a.name}`));
   for (const s of sections(a)) {
     if (s.lines.length === 0) continue;
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(s.title);
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(pdfText(s.title));
     doc.font('Helvetica').fontSize(9);
-    for (const [label, value] of s.lines) doc.text(`${label}: ${shown(value, s.kronor === true)}`);
+    for (const [label, value] of s.lines)
+      doc.text(pdfText(`${label}: ${shown(value, s.kronor === true)}`));
   }
   doc.end();
   return done;
