@@ -75,4 +75,13 @@ describe('the steering group PDF', () => {
     );
     expect(stray).toEqual([]);
   });
+
+  it('prints each year of the benefit period, their sum and the sickness-benefit year-2 rule', async () => {
+    const text = pdfTextOf(await renderSocioPdf(hudiksvallAnalysis())).join('\n');
+    expect(text).toContain('År 1 (faktor 1): utbetalningar 1 772 604 kr (varav FK 1 403 004 kr)');
+    expect(text).toContain('År 2 (faktor 1): utbetalningar 1 693 224 kr (varav FK 1 323 624 kr)');
+    expect(text).toContain('skatt 579 780 kr, boendestöd 587 634 kr');
+    expect(text).toContain('Nyttoperiodens siffra (årsvärdet år 3)');
+    expect(text).toContain('Sjukpenning från år 2: sjunker med 79 380 kr per år (av 1 270 080 kr)');
+  });
 });

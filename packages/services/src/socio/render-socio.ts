@@ -14,6 +14,11 @@ type TLine = [string, string | number | null];
 
 const kr = pdfKronor;
 
+const sumYears = (
+  a: TSocioAnalysisOut,
+  k: 'reducedPayments' | 'taxIncrease' | 'housingSupport' | 'municipality',
+) => a.years.reduce((s, y) => s + y[k], 0);
+
 function sections(a: TSocioAnalysisOut): { title: string; lines: TLine[]; kronor?: true }[] {
   const res = a.result;
   const y = res?.yearly;
@@ -55,10 +60,34 @@ function sections(a: TSocioAnalysisOut): { title: string; lines: TLine[]; kronor
     },
     {
       title: `Nyttoperiod (${a.parameters.benefitPeriodRule}), år för år`,
-      lines: a.years.map((t) => [
-        `År ${t.year} (faktor ${String(t.factor).replace('.', ',')})`,
-        `utbetalningar ${kr(t.reducedPayments)}, skatt ${kr(t.taxIncrease)}, boendestöd ${kr(t.housingSupport)}, kommunen ${kr(t.municipality)}`,
-      ]),
+      lines: [
+        ...a.years.map((t): TLine => [
+          `År ${t.year} (faktor ${String(t.factor).replace('.', ',')})`,
+          `utbetalningar ${kr(t.reducedPayments)} (varav FK ${kr(t.reducedFK)}), skatt ${kr(t.taxIncrease)}, boendestöd ${kr(t.housingSupport)}, kommunen ${kr(t.municipality)}`,
+        ]),
+        ...(a.years.length > 0
+          ? [
+              [
+                `Summa av åren (${a.years.length} år)`,
+                `utbetalningar ${kr(sumYears(a, 'reducedPayments'))}, skatt ${kr(sumYears(a, 'taxIncrease'))}, boendestöd ${kr(sumYears(a, 'housingSupport'))}, kommunen ${kr(sumYears(a, 'municipality'))}`,
+              ] as TLine,
+            ]
+          : []),
+        ...(res
+          ? [
+              [
+                res.benefitPeriod.meaning === 'yearly_value_in_final_year'
+                  ? `Nyttoperiodens siffra (årsvärdet år ${res.benefitPeriod.horizonYears})`
+                  : `Nyttoperiodens siffra (summa över ${res.benefitPeriod.horizonYears} år)`,
+                `utbetalningar ${kr(res.benefitPeriod.figures.reducedPayments)}, skatt ${kr(res.benefitPeriod.figures.taxIncrease)}, boendestöd ${kr(res.benefitPeriod.figures.housingSupport)}`,
+              ] as TLine,
+              [
+                'Sjukpenning från år 2',
+                `sjunker med ${kr(res.sicknessBenefitYear2.reduction)} per år (av ${kr(res.sicknessBenefitYear2.sicknessBenefitYearly)}); dras av från FK:s besparing från år 2`,
+              ] as TLine,
+            ]
+          : []),
+      ],
     },
     {
       title: 'Publicerat skiljer sig från beräknat',
