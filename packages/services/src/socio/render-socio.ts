@@ -2,6 +2,13 @@ import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { TSocioAnalysisOut } from '@lots/contracts';
 import { pdfKronor, pdfText } from '../pdf/pdf-text.ts';
+import {
+  socioParamKeys,
+  socioParamLabels,
+  socioParamSource,
+  socioParamValue,
+  socioRowText,
+} from './socio-file-labels.ts';
 
 /*
  * The steering group's files of an analysis (socioeconomics.md: "a tool for the
@@ -13,6 +20,8 @@ import { pdfKronor, pdfText } from '../pdf/pdf-text.ts';
 type TLine = [string, string | number | null];
 
 const kr = pdfKronor;
+const pct = (share: number) =>
+  `${new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(share * 100)} %`;
 
 const sumYears = (
   a: TSocioAnalysisOut,
@@ -97,10 +106,62 @@ function sections(a: TSocioAnalysisOut): { title: string; lines: TLine[]; kronor
       ]),
     },
     {
-      title: 'Parametrar',
-      lines: Object.entries(a.parameters).map(([k, v]) => [
-        k,
-        v === null ? '–' : typeof v === 'object' ? JSON.stringify(v) : v,
+      title: 'Perspektiv, per år',
+      kronor: true,
+      lines: res
+        ? [
+            [
+              'Samhället (utbetalningar, skatt, produktion, minus subventioner och programkostnad)',
+              res.perspectives.society,
+            ],
+            ['Kommunen (försörjningsstöd + boendestöd)', res.perspectives.municipality],
+            ['Kommunen inklusive ökad kommunalskatt', res.perspectives.municipalityIncludingTax],
+            ['Regionen', res.perspectives.region],
+            ['Försäkringskassan', res.perspectives.FK],
+            ['Arbetsförmedlingen (minus lönesubventioner)', res.perspectives.AF],
+            [
+              'Individen',
+              'Värderas inte i pengar: visa deltagarnas egna skattningar (hälsa, livskvalitet) bredvid siffrorna.',
+            ],
+          ]
+        : [],
+    },
+    {
+      title: 'Kontrafaktisk analys (lågt och högt antagande)',
+      lines: res
+        ? [
+            [
+              'Andel som nått arbete eller studier',
+              res.counterfactual.outcomeRate === null
+                ? 'saknas, så dödvikten kan inte räknas'
+                : pct(res.counterfactual.outcomeRate),
+            ] as TLine,
+            ...res.counterfactual.scenarios.map((c): TLine => [
+              `IPS ${String(c.effectVsUsual).replace('.', ',')} gånger effektivare`,
+              `dödvikt ${c.deadweightRate === null ? '–' : pct(c.deadweightRate)}, andel som tillskrivs programmet ${pct(c.attributableShare)}: bruttobesparing + skatt ${kr(c.figures.grossSavingsPlusTax ?? null)}, kommunen ${kr(c.figures.municipality ?? null)}`,
+            ]),
+          ]
+        : [],
+    },
+    {
+      title: `Parametrar (${a.parameters.id})`,
+      lines: socioParamKeys.map((k) => [
+        socioParamLabels[k],
+        `${socioParamValue(a.parameters, k)} – källa: ${socioParamSource(a, k)}`,
+      ]),
+    },
+    {
+      title: 'Rader (belopp per månad)',
+      lines: a.rows.flatMap((r): TLine[] => [
+        [
+          `Rad ${r.row}${r.caseNumber ? ` (${r.caseNumber})` : ''}${r.excluded ? ', borttagen' : ''}`,
+          socioRowText(r, (n) => kr(n)),
+        ],
+        ...(r.excluded && r.excludedReason ? [['  skäl', r.excludedReason] as TLine] : []),
+        ...r.adjustments.map((x): TLine => [
+          '  justering',
+          `${x.field}: ${x.original ?? '–'} → ${x.value}${x.note ? ` (${x.note})` : ''}`,
+        ]),
       ]),
     },
     { title: 'Antaganden', lines: a.assumptions.map((text, i) => [`${i + 1}`, text]) },
@@ -134,6 +195,8 @@ export async function renderSocioXlsx(a: TSocioAnalysisOut): Promise<Buffer> {
     'boendestöd före',
     'boendestöd efter',
     'justeringar',
+    'skäl att ta bort',
+    'anteckningar',
   ]).font = { bold: true };
   for (const r of a.rows) {
     const after = r.inputs.after;
@@ -147,6 +210,8 @@ export async function renderSocioXlsx(a: TSocioAnalysisOut): Promise<Buffer> {
       r.inputs.housing?.hoursBefore ?? null,
       r.inputs.housing?.hoursAfter ?? null,
       r.adjustments.map((x) => `${x.field}: ${x.original ?? '–'} → ${x.value}`).join('; '),
+      r.excludedReason ?? null,
+      r.adjustments.flatMap((x) => (x.note ? [`${x.field}: ${x.note}`] : [])).join('; ') || null,
     ]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
