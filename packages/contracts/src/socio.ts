@@ -109,12 +109,30 @@ const ZBenefitPeriodOut = z.object({
   discountRate: z.number(),
   meaning: z.enum(['yearly_value_in_final_year', 'total_over_horizon']),
   multiplier: z.number(),
-  yearFactors: z.array(z.number()).nullable(),
-  figures: z.object({
-    reducedPayments: z.number().int(),
-    taxIncrease: z.number().int(),
-    housingSupport: z.number().int(),
-  }),
+  yearFactors: z.array(z.number()),
+  figures: z
+    .object({
+      reducedPayments: z.number().int(),
+      taxIncrease: z.number().int(),
+      housingSupport: z.number().int(),
+    })
+    .describe('seed_simple: the yearly value in the final year; geometric: the sum of the years'),
+  years: z
+    .array(
+      z.object({
+        year: z.number().int(),
+        factor: z.number().describe("this year's value relative to the first year under the rule"),
+        reducedPayments: z.number().int(),
+        reducedFK: z
+          .number()
+          .int()
+          .describe('from year 2 less the sickness-benefit year-2 reduction'),
+        taxIncrease: z.number().int(),
+        housingSupport: z.number().int(),
+        municipality: z.number().int(),
+      }),
+    )
+    .describe('the value of each year of the horizon'),
 });
 
 export const ZSocioOutput = z.object({

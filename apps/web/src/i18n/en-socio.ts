@@ -130,7 +130,7 @@ export const enSocio = {
       yearN: 'Year {{n}}',
       chartLabel:
         'Bar chart: value per year over the benefit period. The table has the same figures.',
-      total: 'Benefit period ({{years}} years)',
+      total: 'Sum of the years ({{years}} years)',
     },
     perspectives: {
       title: 'Perspectives',
@@ -181,7 +181,7 @@ export const enSocio = {
       multiplier: "Multiplier on the first year's value",
       meaningValue: {
         yearly_value_in_final_year:
-          "The yearly value in the final year: the first year's gain × years × the share who stay self-supporting (the Hudiksvall rule).",
+          "The yearly value in the final year: year 1 as observed, then the first year's gain × year × the share who stay self-supporting (the Hudiksvall rule). The sum of the years is shown below it.",
         total_over_horizon:
           'The total over the whole benefit period: year 1 in full, then × the share who stay self-supporting each year, discounted.',
       },

@@ -131,7 +131,7 @@ export const svSocio = {
       yearN: 'År {{n}}',
       chartLabel:
         'Stapeldiagram: värde per år under nyttoperioden. Samma siffror finns i tabellen.',
-      total: 'Nyttoperioden ({{years}} år)',
+      total: 'Summa av åren ({{years}} år)',
     },
     perspectives: {
       title: 'Perspektiv',
@@ -184,7 +184,7 @@ export const svSocio = {
       multiplier: 'Multiplikator på första årets värde',
       meaningValue: {
         yearly_value_in_final_year:
-          'Årsvärdet det sista året: första årets vinst × år × andel som förblir självförsörjande (Hudiksvallsanalysens regel).',
+          'Årsvärdet det sista året: år 1 som observerat, därefter första årets vinst × år × andel som förblir självförsörjande (Hudiksvallsanalysens regel). Summan av åren visas under.',
         total_over_horizon:
           'Summan över hela nyttoperioden: år 1 fullt, därefter × andelen som förblir självförsörjande varje år, diskonterat.',
       },

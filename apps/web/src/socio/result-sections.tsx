@@ -133,6 +133,8 @@ export function YearsSection({
   const bp = result.benefitPeriod;
   const rule = t(`socio.assumptions.ruleName.${bp.rule}`);
   const years = analysis.years;
+  const sumOf = (k: 'reducedPayments' | 'taxIncrease' | 'housingSupport' | 'municipality') =>
+    years.reduce((s, y) => s + y[k], 0);
   return (
     <Section id="socio-years" title={t('socio.years.title')}>
       <Text mb="sm">
@@ -165,11 +167,14 @@ export function YearsSection({
               key: 'total',
               head: t('socio.years.total', { years: bp.horizonYears }),
               cells: [
-                formatNumber(bp.multiplier, 3),
-                formatMoney(bp.figures.reducedPayments),
-                formatMoney(bp.figures.taxIncrease),
-                formatMoney(bp.figures.housingSupport),
-                '',
+                formatNumber(
+                  years.reduce((s, y) => s + y.factor, 0),
+                  3,
+                ),
+                formatMoney(sumOf('reducedPayments')),
+                formatMoney(sumOf('taxIncrease')),
+                formatMoney(sumOf('housingSupport')),
+                formatMoney(sumOf('municipality')),
               ],
               total: true,
             },

@@ -143,6 +143,7 @@ export const ZSocioYear = z.object({
   year: z.number().int(),
   factor: z.number().describe("this year's value relative to the first year under the rule"),
   reducedPayments: z.number().int(),
+  reducedFK: z.number().int().describe('from year 2 less the sickness-benefit year-2 reduction'),
   taxIncrease: z.number().int(),
   housingSupport: z.number().int(),
   municipality: z.number().int(),

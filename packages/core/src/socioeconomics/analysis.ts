@@ -1,6 +1,6 @@
 import type { TIssue } from '../errors.ts';
-import { applyBenefitPeriod, benefitPeriod } from './benefit-period.ts';
-import type { TBenefitPeriod } from './benefit-period.ts';
+import { benefitPeriod, benefitPeriodFigures, benefitPeriodYears } from './benefit-period.ts';
+import type { TBenefitPeriod, TBenefitYear } from './benefit-period.ts';
 import { counterfactualRange } from './counterfactual.ts';
 import type { TCounterfactualScenario } from './counterfactual.ts';
 import { computeHousingSupport } from './housing-support.ts';
@@ -30,6 +30,12 @@ export type TSocioAnalysisInput = {
   publishedTotals?: TSocioPublishedTotals | undefined;
 };
 
+/** A benefit period with its figures (see `benefitPeriodFigures`) and its years. */
+export type TSocioBenefitPeriod = TBenefitPeriod & {
+  figures: { reducedPayments: number; taxIncrease: number; housingSupport: number };
+  years: TBenefitYear[];
+};
+
 export type TSocioAnalysis = {
   parameterSet: string;
   rows: { id: number | string; monthly: Record<TSocioMonthlyField, number> }[];
@@ -39,16 +45,9 @@ export type TSocioAnalysis = {
   summary: TSocioSummary;
   perspectives: TSocioPerspectives;
   sicknessBenefitYear2: { sicknessBenefitYearly: number; reduction: number };
-  benefitPeriod: TBenefitPeriod & {
-    figures: { reducedPayments: number; taxIncrease: number; housingSupport: number };
-  };
+  benefitPeriod: TSocioBenefitPeriod;
   /** Both multi-year rules, so an old analysis (seed_simple) and the default (geometric) can be read side by side. */
-  benefitPeriodByRule: Record<
-    TBenefitPeriodRule,
-    TBenefitPeriod & {
-      figures: { reducedPayments: number; taxIncrease: number; housingSupport: number };
-    }
-  >;
+  benefitPeriodByRule: Record<TBenefitPeriodRule, TSocioBenefitPeriod>;
   counterfactual: { outcomeRate: number | null; scenarios: TCounterfactualScenario[] };
   differences: TSocioDifference[];
 };
@@ -120,14 +119,21 @@ export function computeSocioAnalysis(input: TSocioAnalysisInput): TSocioAnalysis
   const { summary, perspectives } = socioPerspectives(yearly, housingReduction, p);
   const year2 = sicknessBenefitYear2(input.rows, p);
   const rule = p.benefitPeriodRule;
-  const periodFor = (r: TBenefitPeriodRule) => ({
-    ...benefitPeriod(r, p),
-    figures: applyBenefitPeriod(r, p, {
-      reducedPayments: yearly.before,
-      taxIncrease: yearly.taxIncrease,
-      housingSupport: housingReduction,
-    }),
-  });
+  const periodFor = (r: TBenefitPeriodRule): TSocioBenefitPeriod => {
+    const years = benefitPeriodYears(
+      r,
+      p,
+      {
+        reducedSocialServices: yearly.reducedSocialServices,
+        reducedFK: yearly.reducedFK,
+        reducedAF: yearly.reducedAF,
+        taxIncrease: yearly.taxIncrease,
+        housingSupport: housingReduction,
+      },
+      year2.reduction,
+    );
+    return { ...benefitPeriod(r, p), figures: benefitPeriodFigures(r, years), years };
+  };
   const salary = figures.reduce((s, f) => s + f.salary, 0);
   const taxOnBenefits = figures.reduce((s, f) => s + f.taxOnBenefits, 0);
   const outcomeRate = input.outcomeRate ?? null;

@@ -105,9 +105,14 @@ describe('benefit period', () => {
     expect(discounted.yearFactors).toEqual([1, 0.4831, 0.2334]);
   });
 
-  it('seed_simple: horizon × retention', () => {
+  it('seed_simple: year 1 observed, then year × retention; the multiplier is the final year', () => {
     const p = { horizonYears: 3, retentionShare: 0.5, discountRate: 0.035 };
-    expect(benefitPeriod('seed_simple', p)).toMatchObject({ multiplier: 1.5, yearFactors: null });
+    expect(benefitPeriod('seed_simple', p)).toMatchObject({
+      multiplier: 1.5,
+      yearFactors: [1, 1, 1.5],
+      meaning: 'yearly_value_in_final_year',
+    });
+    expect(benefitPeriod('seed_simple', { ...p, horizonYears: 1 }).multiplier).toBe(1);
   });
 });
 

@@ -128,10 +128,68 @@ describe('Hudiksvall 2017 (seed 001 Tabell 3 and 4)', () => {
       figures: {
         taxIncrease: s().threeYearSeedSimple.taxIncrease,
         housingSupport: s().threeYearSeedSimple.housingSupport,
-        // "ca 2,7 miljoner i minskade utbetalningar" (l.1305).
-        reducedPayments: 2658906,
+        // The seed's "ca 2,7 miljoner i minskade utbetalningar" (l.1305) is 1 772 604 × 1.5
+        // = 2 658 906, without the sickness-benefit year-2 rule the seed left out "för
+        // enkelhets skull" (note 19). With it: (1 772 604 − 79 380) × 1.5.
+        reducedPayments: (1772604 - 79380) * 1.5,
       },
     });
+  });
+
+  it('year by year under seed_simple: year 1 as observed, then × t × 0.5, year 3 as published', () => {
+    const years = analysis.benefitPeriod.years;
+    expect(years).toEqual([
+      {
+        year: 1,
+        factor: 1,
+        reducedPayments: 1772604,
+        reducedFK: 1403004,
+        taxIncrease: 386520,
+        housingSupport: 391756,
+        municipality: 171600 + 391756,
+      },
+      {
+        year: 2,
+        factor: 1,
+        // FK from year 2: 1 403 004 − 79 380 (80 → 75 % of SGI).
+        reducedPayments: 171600 + 1323624 + 198000,
+        reducedFK: 1323624,
+        taxIncrease: 386520,
+        housingSupport: 391756,
+        municipality: 171600 + 391756,
+      },
+      {
+        year: 3,
+        factor: 1.5,
+        reducedPayments: 257400 + 1985436 + 297000,
+        reducedFK: 1985436,
+        taxIncrease: 579780,
+        housingSupport: 587634,
+        municipality: 257400 + 587634,
+      },
+    ]);
+    // The published figures are the value in year 3 ("på årsbasis", "under år tre").
+    const last = years[years.length - 1]!;
+    expect(analysis.benefitPeriod.figures).toEqual({
+      reducedPayments: last.reducedPayments,
+      taxIncrease: last.taxIncrease,
+      housingSupport: last.housingSupport,
+    });
+  });
+
+  it('year by year under geometric: the years add up to the total shown', () => {
+    const g = analysis.benefitPeriodByRule.geometric;
+    expect(g.years.map((y) => y.factor)).toEqual([1, 0.5, 0.25]);
+    expect(g.years.map((y) => y.taxIncrease)).toEqual([386520, 193260, 96630]);
+    expect(g.years.map((y) => y.reducedFK)).toEqual([1403004, 661812, 330906]);
+    const sum = (k: 'reducedPayments' | 'taxIncrease' | 'housingSupport') =>
+      g.years.reduce((s, y) => s + y[k], 0);
+    expect(g.figures).toEqual({
+      reducedPayments: sum('reducedPayments'),
+      taxIncrease: sum('taxIncrease'),
+      housingSupport: sum('housingSupport'),
+    });
+    expect(g.figures.taxIncrease).toBe(676410);
   });
 
   it('counterfactual: 7–14 % deadweight, a half to three quarters attributable', () => {

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { TFidelityInstrument, TFidelityItemId } from '@lots/core';
 import type { TFidelityAction, TFidelityReport, TFidelityReviewSummary } from '@lots/contracts';
+import { pdfText } from '../pdf/pdf-text.ts';
 
 export type TFidelityPdfInput = {
   summary: TFidelityReviewSummary;
@@ -34,10 +35,10 @@ export async function renderFidelityPdf(input: TFidelityPdfInput): Promise<Buffe
     doc.on('end', () => resolve(Buffer.concat(chunks))),
   );
   const heading = (text: string) =>
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(text);
-  const body = (text: string) => doc.font('Helvetica').fontSize(9).text(text);
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(pdfText(text));
+  const body = (text: string) => doc.font('Helvetica').fontSize(9).text(pdfText(text));
 
-  doc.font('Helvetica-Bold').fontSize(16).text(title);
+  doc.font('Helvetica-Bold').fontSize(16).text(pdfText(title));
   doc.moveDown(0.4);
   body(`${kindLabel[summary.kind]}, ${instrument.name.sv}`);
   body(`Period: ${summary.window.from} – ${summary.window.to}`);
@@ -58,7 +59,7 @@ export async function renderFidelityPdf(input: TFidelityPdfInput): Promise<Buffe
   for (const item of instrument.items) {
     const score = agreed[item.id];
     doc.moveDown(0.3).font('Helvetica-Bold').fontSize(9);
-    doc.text(`${item.number}. ${item.title.sv}: ${score ?? '–'}`);
+    doc.text(pdfText(`${item.number}. ${item.title.sv}: ${score ?? '–'}`));
     if (score !== undefined) body(`Nivå ${score}: ${item.anchors[score - 1]?.sv ?? ''}`);
     const comment = report.itemComments[item.id];
     if (comment) body(`Kommentar: ${comment}`);

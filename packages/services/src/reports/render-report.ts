@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { pdfText } from '../pdf/pdf-text.ts';
 import type { TReportTable } from './report-table.ts';
 
 /*
@@ -49,9 +50,9 @@ export async function renderPdf(table: TReportTable): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) =>
     doc.on('end', () => resolve(Buffer.concat(chunks))),
   );
-  doc.font('Helvetica-Bold').fontSize(16).text(table.title);
+  doc.font('Helvetica-Bold').fontSize(16).text(pdfText(table.title));
   doc.moveDown(0.5).font('Helvetica').fontSize(9);
-  for (const [label, value] of table.about) doc.text(`${label}: ${value}`);
+  for (const [label, value] of table.about) doc.text(pdfText(`${label}: ${value}`));
   doc.moveDown();
   const shown = table.headers.slice(0, 7);
   const width = (doc.page.width - 80) / shown.length;
@@ -61,7 +62,7 @@ export async function renderPdf(table: TReportTable): Promise<Buffer> {
     cells
       .slice(0, shown.length)
       .forEach((c, i) =>
-        doc.text(c === null ? '–' : String(c), 40 + i * width, y, { width: width - 4 }),
+        doc.text(c === null ? '–' : pdfText(String(c)), 40 + i * width, y, { width: width - 4 }),
       );
     doc.moveDown(0.3);
   };

@@ -1,6 +1,4 @@
 import {
-  applyBenefitPeriod,
-  benefitPeriod,
   checkSocioInput,
   computeSocioAnalysis,
   formatPath,
@@ -123,8 +121,8 @@ const payerLabels = {
 function assumptionsOf(a: TAnalysisRecord, p: TSocioParameters): string[] {
   const rule =
     p.benefitPeriodRule === 'seed_simple'
-      ? `Nyttoperiod enligt Hudiksvallsanalysens regel (seed_simple): årsvärdet år t = första årets värde × t × ${p.retentionShare} (andel som förblir självförsörjande).`
-      : `Nyttoperiod enligt kohortregeln (geometric): år 1 fullt, därefter × ${p.retentionShare} per år, diskonterat med ${p.discountRate}.`;
+      ? `Nyttoperiod enligt Hudiksvallsanalysens regel (seed_simple): år 1 är det observerade första året; årsvärdet år t (t ≥ 2) = första årets värde × t × ${p.retentionShare} (varje år en ny grupp som den första, och av alla grupper förblir andelen ${p.retentionShare} självförsörjande). Nyttoperiodens siffra är årsvärdet det sista året (${p.horizonYears}), inte en summa över åren.`
+      : `Nyttoperiod enligt kohortregeln (geometric): år 1 fullt, därefter × ${p.retentionShare} per år, diskonterat med ${p.discountRate}; nyttoperiodens siffra är summan av åren.`;
   return [
     `Parameteruppsättning ${p.id} (${p.year}).`,
     'Avrundning: varje rads månadsbelopp avrundas till hela kronor; summor är summor av rader; ett år = månadssumman × månader per år. Boendestöd räknas per år och avrundas sist.',
@@ -132,6 +130,7 @@ function assumptionsOf(a: TAnalysisRecord, p: TSocioParameters): string[] {
     'Ökad skatt = skattesats × lön − skatt som betalades på ersättningarna; vid studier 0.',
     'Produktionsvärde = lön × produktionsfaktor (lön plus arbetsgivaravgifter).',
     rule,
+    `Sjukpenning år 2: ersättningen sjunker från ${p.sicknessBenefitPct.year1} % till ${p.sicknessBenefitPct.year2} % av SGI efter ett år, så från år 2 minskas besparingen hos Försäkringskassan med sjukpenningen × (1 − ${p.sicknessBenefitPct.year2}/${p.sicknessBenefitPct.year1}) per år.`,
     'Kontrafaktiskt: dödviktsandel = andel som nått arbete eller studier / hur många gånger effektivare IPS är än vanlig rehabilitering.',
     'Individens vinster värderas inte i pengar.',
     ...(a.mode === 'records' ? RECORD_ROW_ASSUMPTIONS : []),
@@ -205,7 +204,7 @@ export function analysisOut(
     })),
     result,
     savingsPerPayer: result ? payerSavings(result) : [],
-    years: result ? yearByYear(result, parameters) : [],
+    years: result ? yearByYear(result) : [],
     issues: issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
   };
 }
@@ -228,36 +227,7 @@ function payerSavings(result: TResult): TSocioAnalysisOut['savingsPerPayer'] {
   return rows.map(([payer, yearly]) => ({ payer, label: payerLabels[payer], yearly }));
 }
 
-/**
- * Year by year over the horizon. `seed_simple`: the seed's rule with a horizon of t
- * years (its yearly value in year t); `geometric`: the value of year t alone, as the
- * difference of the totals over t and t − 1 years, so the years sum to the total.
- */
-function yearByYear(result: TResult, p: TSocioParameters): TSocioAnalysisOut['years'] {
-  const first = {
-    reducedPayments: result.yearly.before,
-    taxIncrease: result.yearly.taxIncrease,
-    housingSupport: result.summary.housingSupport,
-    socialServices: result.yearly.reducedSocialServices,
-  };
-  const rule = p.benefitPeriodRule;
-  const over = (years: number) =>
-    years === 0
-      ? { reducedPayments: 0, taxIncrease: 0, housingSupport: 0, socialServices: 0 }
-      : applyBenefitPeriod(rule, { ...p, horizonYears: years }, first);
-  const factors = benefitPeriod(rule, p).yearFactors;
-  return Array.from({ length: p.horizonYears }, (_, i) => {
-    const t = i + 1;
-    const now = over(t);
-    const prev = rule === 'geometric' ? over(t - 1) : null;
-    const v = (k: keyof typeof first) => now[k] - (prev ? prev[k] : 0);
-    return {
-      year: t,
-      factor: rule === 'seed_simple' ? t * p.retentionShare : (factors?.[i] ?? 0),
-      reducedPayments: v('reducedPayments'),
-      taxIncrease: v('taxIncrease'),
-      housingSupport: v('housingSupport'),
-      municipality: v('socialServices') + v('housingSupport'),
-    };
-  });
+/** Year by year over the horizon, as core computes it (benefitPeriodYears). */
+function yearByYear(result: TResult): TSocioAnalysisOut['years'] {
+  return result.benefitPeriod.years;
 }
