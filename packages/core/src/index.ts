@@ -36,4 +36,6 @@ export * from './fidelity/review-window.ts';
 export * from './fidelity/suggest-types.ts';
 export * from './fidelity/suggest-counted.ts';
 export * from './fidelity/suggest-partly.ts';
+export * from './fidelity/suggest-meetings.ts';
+export * from './fidelity/suggest-activities.ts';
 export * from './fidelity/suggest-fidelity.ts';
