@@ -28,7 +28,6 @@ export * from './outcomes/targets.ts';
 export * from './outcomes/suppression.ts';
 export * from './outcomes/suppress-report.ts';
 export * from './fidelity/types.ts';
-export * from './fidelity/instrument-ips25-v1.ts';
 export * from './fidelity/check-instrument.ts';
 export * from './fidelity/score-review.ts';
 export * from './fidelity/proposal-bands.ts';
