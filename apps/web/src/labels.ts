@@ -18,6 +18,7 @@ export type TEnumGroup =
   | 'meetingKind'
   | 'employerContactPurpose'
   | 'followAlongWith'
+  | 'activityLocation'
   | 'followUpStatus'
   | 'jobContract'
   | 'subsidy'

@@ -1,4 +1,5 @@
 import {
+  activityLocations,
   employerContactPurposes,
   eventTypes,
   followAlongWith,
@@ -33,12 +34,19 @@ const base = {
   voided: z.strictObject({ reason: text(500) }).optional(),
 };
 
+/**
+ * Where the activity took place (IPS-25 item 24, community-based services):
+ * `office`, `community`, `participant_home`, `workplace` or `remote`.
+ */
+const location = z.enum(activityLocations).optional();
+
 export const ZEmployerContactEvent = z.strictObject({
   type: z.literal('employer_contact'),
   ...base,
   employer: ZKey.optional(),
   faceToFace: z.boolean(),
   purpose: z.enum(employerContactPurposes).optional(),
+  location,
 });
 
 export const ZJobStartEvent = z.strictObject({
@@ -111,6 +119,7 @@ export const ZFollowAlongEvent = z.strictObject({
   type: z.literal('follow_along'),
   ...base,
   with: z.enum(followAlongWith),
+  location,
 });
 
 export const ZMeetingEvent = z.strictObject({
@@ -118,6 +127,7 @@ export const ZMeetingEvent = z.strictObject({
   ...base,
   kind: z.enum(meetingKinds),
   parties: z.array(text(200)).optional(),
+  location,
 });
 
 export const ZPlanEvent = z.strictObject({

@@ -1,11 +1,14 @@
-import { ips25V1 } from '@lots/core';
+import type { TFidelityInstrument } from '@lots/core';
+import ips25V1Data from '@lots/core/instruments/ips-25-v1.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { parseFidelityInstrument, ZFidelityReview } from './fidelity.ts';
 import { zodIssuesToIssues } from './zod-issues.ts';
 
+const ips25V1 = ips25V1Data as unknown as TFidelityInstrument;
+
 describe('ZFidelityInstrument', () => {
-  it('loads the built-in IPS-25 definition as data (after a JSON round trip)', () => {
-    const result = parseFidelityInstrument(JSON.parse(JSON.stringify(ips25V1)));
+  it('loads the built-in IPS-25 definition file as it is', () => {
+    const result = parseFidelityInstrument(JSON.parse(JSON.stringify(ips25V1Data)));
     expect(result).toEqual({ ok: true, instrument: ips25V1 });
   });
 

@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
-import { ips25V1, scoreReview } from '@lots/core';
+import { scoreReview } from '@lots/core';
 import { ZFidelityReview, ZFidelitySuggestQuery, ZFidelitySuggestion } from '@lots/contracts';
-import { readFidelityInstrumentFile, suggestFidelity } from '@lots/services';
+import {
+  builtinFidelityInstrument,
+  readFidelityInstrumentFile,
+  suggestFidelity,
+} from '@lots/services';
 import { withLots } from '../context.ts';
 import { invalid, parseOrThrow, readJsonFile } from './json-input.ts';
 
@@ -31,7 +35,9 @@ export function registerFidelityCommands(program: Command) {
     .action((opts: { input: string; format: string; instrument?: string }) => {
       jsonOnly(opts.format);
       const review = parseOrThrow(ZFidelityReview, readJsonFile(opts.input, 'input'), opts.input);
-      const instrument = opts.instrument ? readFidelityInstrumentFile(opts.instrument) : ips25V1;
+      const instrument = opts.instrument
+        ? readFidelityInstrumentFile(opts.instrument)
+        : builtinFidelityInstrument();
       const result = scoreReview(instrument, review);
       process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     });
@@ -42,7 +48,7 @@ export function registerFidelityCommands(program: Command) {
       'print the built-in instrument definition (JSON), to correct an anchor and load it with LOTS_FIDELITY_INSTRUMENTS',
     )
     .action(() => {
-      process.stdout.write(JSON.stringify(ips25V1, null, 2) + '\n');
+      process.stdout.write(JSON.stringify(builtinFidelityInstrument(), null, 2) + '\n');
     });
 
   fidelity

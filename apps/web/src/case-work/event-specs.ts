@@ -79,6 +79,7 @@ export const eventSpecs: Record<TEventType, readonly TEventField[]> = {
     { name: 'employer', kind: 'employer' },
     { name: 'faceToFace', kind: 'bool' },
     { name: 'purpose', kind: 'select', group: 'employerContactPurpose' },
+    { name: 'location', kind: 'select', group: 'activityLocation' },
   ],
   job_start: [
     dateField,
@@ -107,11 +108,13 @@ export const eventSpecs: Record<TEventType, readonly TEventField[]> = {
   follow_along: [
     dateField,
     { name: 'with', kind: 'select', required: true, group: 'followAlongWith' },
+    { name: 'location', kind: 'select', group: 'activityLocation' },
   ],
   meeting: [
     dateField,
     { name: 'kind', kind: 'select', required: true, group: 'meetingKind' },
     { name: 'parties', kind: 'lines' },
+    { name: 'location', kind: 'select', group: 'activityLocation' },
   ],
   plan: [
     dateField,

@@ -152,6 +152,7 @@ export const enCaseWork = {
     provider: 'Provider (if not an employer)',
     with: 'With whom',
     parties: 'Present (one per line)',
+    location: 'Place',
     goals: 'Goals',
     dueDate: 'Review by',
     source: 'Income source',

@@ -158,6 +158,8 @@ export const enFidelity = {
       band: 'Band',
       employment: 'Employed',
       itemsCaption: 'Scores per item over time',
+      itemsChart:
+        'One small chart per item (1–5), the oldest review on the left. The table below holds the same scores.',
       empty: 'No completed reviews yet.',
     },
     compare: {
@@ -168,6 +170,8 @@ export const enFidelity = {
       total: 'Total',
       band: 'Band',
       none: 'No review',
+      chart: 'Latest total per programme',
+      limits: 'The dashed lines are the band limits: 74 (fair), 100 (good) and 115 (exemplary).',
     },
   },
 } satisfies TMessages<typeof svFidelity>;

@@ -291,4 +291,11 @@ export const en = {
     participant: 'With the participant',
     employer: 'With the employer',
   },
+  activityLocation: {
+    office: 'At the office',
+    community: 'In the community',
+    participant_home: 'In the participant’s home',
+    workplace: 'At a workplace',
+    remote: 'By phone or video',
+  },
 } satisfies TMessages;

@@ -153,6 +153,7 @@ export const svCaseWork = {
     provider: 'Anordnare (om inte arbetsgivare)',
     with: 'Med vem',
     parties: 'Närvarande (en per rad)',
+    location: 'Plats',
     goals: 'Mål',
     dueDate: 'Följs upp senast',
     source: 'Försörjning',

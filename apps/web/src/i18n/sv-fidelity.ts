@@ -164,6 +164,8 @@ export const svFidelity = {
       band: 'Nivå',
       employment: 'I arbete',
       itemsCaption: 'Poäng per punkt över tid',
+      itemsChart:
+        'Ett litet diagram per punkt (1–5), äldsta skattningen till vänster. Samma poäng finns i tabellen nedanför.',
       empty: 'Inga slutförda skattningar ännu.',
     },
     compare: {
@@ -174,6 +176,9 @@ export const svFidelity = {
       total: 'Summa',
       band: 'Nivå',
       none: 'Ingen skattning',
+      chart: 'Senaste summan per program',
+      limits:
+        'De streckade linjerna är nivågränserna: 74 (stämmer delvis), 100 (stämmer bra) och 115 (stämmer mycket bra).',
     },
   },
 };

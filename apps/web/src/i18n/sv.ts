@@ -294,6 +294,13 @@ export const sv = {
     participant: 'Med deltagaren',
     employer: 'Med arbetsgivaren',
   },
+  activityLocation: {
+    office: 'På kontoret',
+    community: 'Ute i samhället',
+    participant_home: 'I deltagarens hem',
+    workplace: 'På en arbetsplats',
+    remote: 'Per telefon eller video',
+  },
 };
 
 /** The shape every locale must have: the same keys as Swedish, string leaves. */

@@ -53,6 +53,9 @@ describe('describeEvent', () => {
     expect(
       describeEvent(t, event('employer_contact', { purpose: 'follow_along', faceToFace: true })),
     ).toEqual(['Uppföljning', 'Personligt möte']);
+    expect(
+      describeEvent(t, event('follow_along', { with: 'participant', location: 'workplace' })),
+    ).toEqual(['Med deltagaren', 'På en arbetsplats']);
   });
 
   it('describes an income change and a plan', () => {

@@ -53,6 +53,8 @@ export function describeEvent(t: TFunction, event: TEvent): string[] {
     lines.push(enumLabel(t, 'followAlongWith', withWhom));
   const parties = Array.isArray(d.parties) ? d.parties.filter((p) => typeof p === 'string') : [];
   if (parties.length > 0) lines.push(t('participant.parties', { parties: parties.join(', ') }));
+  const location = str(d.location);
+  if (location) lines.push(enumLabel(t, 'activityLocation', location));
 
   const source = str(d.source);
   if (event.type === 'income_change' && source) {

@@ -9,6 +9,7 @@ import { FidelityFrame } from '../fidelity/fidelity-frame.tsx';
 import { fidelityKeys, useReviewQuery } from '../fidelity/fidelity-queries.ts';
 import { BandTag } from '../fidelity/fidelity-tags.tsx';
 import { HistoryChart } from '../fidelity/history-chart.tsx';
+import { ItemHistoryChart } from '../fidelity/item-history-chart.tsx';
 import { MISSING, formatDate, formatPercent } from '../format.ts';
 
 /** History of a programme: total (and per item) over time beside the employment rate. */
@@ -108,6 +109,17 @@ function ItemHistory({ history }: { history: TFidelityHistory }) {
       <Title order={2} id="item-history-title" mb="sm">
         {t('fidelity.history.itemsCaption')}
       </Title>
+      <Text size="sm">{t('fidelity.history.itemsChart')}</Text>
+      <ItemHistoryChart
+        items={ids.map((id) => ({
+          id,
+          name: name(id),
+          points: history.reviews.map((r) => ({
+            name: formatDate(r.date),
+            score: r.items?.[id] ?? null,
+          })),
+        }))}
+      />
       <Table.ScrollContainer minWidth={640}>
         <Table className="lots-table" withTableBorder bg="white">
           <Table.Caption>{t('fidelity.history.itemsCaption')}</Table.Caption>

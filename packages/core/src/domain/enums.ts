@@ -150,6 +150,25 @@ export type TEmployerContactPurpose = (typeof employerContactPurposes)[number];
 export const followAlongWith = ['participant', 'employer'] as const;
 export type TFollowAlongWith = (typeof followAlongWith)[number];
 
+/**
+ * Where an activity (employer contact, follow-along, meeting) took place, for IPS-25
+ * item 24 `community_based_services`: `office` and `remote` are not in the community;
+ * `community`, `participant_home` and `workplace` (an employer's premises) are.
+ */
+export const activityLocations = [
+  'office',
+  'community',
+  'participant_home',
+  'workplace',
+  'remote',
+] as const;
+export type TActivityLocation = (typeof activityLocations)[number];
+export const communityLocations: readonly TActivityLocation[] = [
+  'community',
+  'participant_home',
+  'workplace',
+];
+
 /** Closure reasons, process.md "Closure", in its order. */
 export const closureReasons = [
   'employment',

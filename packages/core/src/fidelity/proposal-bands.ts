@@ -72,7 +72,7 @@ export function competitiveJobsScore(pct: number): number {
 /**
  * Item 24, share of scheduled hours in the community (percent): ≥65 → 5, 50–64 → 4,
  * 40–49 → 3, 30–39 → 2, <30 → 1. The printed anchors overlap at exactly 30 %, which
- * is 2 (fidelity.md "Edge rules"). Nothing feeds it yet: Lots logs no activity location.
+ * is 2 (fidelity.md "Edge rules"). Fed by `proposeCommunityBasedServices`.
  */
 export function communityBasedServicesScore(pct: number): number {
   if (pct >= 65) return 5;

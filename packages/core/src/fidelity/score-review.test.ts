@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
 import { checkFidelityInstrument } from './check-instrument.ts';
-import { ips25V1 } from './instrument-ips25-v1.ts';
+import ips25V1Data from './instruments/ips-25-v1.json' with { type: 'json' };
 import {
   compareReviewers,
   nextReviewDue,
   scoreReview,
   type TFidelityScores,
 } from './score-review.ts';
-import { fidelityItemIds, type TFidelityItemId } from './types.ts';
+import { fidelityItemIds, type TFidelityInstrument, type TFidelityItemId } from './types.ts';
+
+// The built-in definition is data; services reads it through the contracts parser.
+// Here it is taken as it is, and checkFidelityInstrument below checks it.
+const ips25V1 = ips25V1Data as unknown as TFidelityInstrument;
 
 /** A complete review whose scores add up to `total` (25 ≤ total ≤ 125). */
 function reviewWithTotal(total: number): TFidelityScores {

@@ -64,14 +64,20 @@ describe('the window', () => {
     expect(s.window).toEqual({ from: '2017-12-01', to: D });
     expect(s.items.map((i) => i.id)).toEqual([
       'caseload_size',
+      'team_assignment',
+      'team_contact',
+      'agency_collaboration',
       'zero_exclusion',
       'work_incentives_planning',
       'rapid_job_search',
       'employer_contact_frequency',
+      'employer_contact_quality',
       'job_type_diversity',
       'employer_diversity',
       'competitive_jobs',
+      'individualized_follow_along',
       'time_unlimited_follow_along',
+      'community_based_services',
     ]);
   });
 });

@@ -11,6 +11,16 @@ import {
   proposeWorkIncentivesPlanning,
   proposeZeroExclusion,
 } from './suggest-partly.ts';
+import {
+  proposeCommunityBasedServices,
+  proposeEmployerContactQuality,
+  proposeIndividualizedFollowAlong,
+} from './suggest-activities.ts';
+import {
+  proposeAgencyCollaboration,
+  proposeTeamAssignment,
+  proposeTeamContact,
+} from './suggest-meetings.ts';
 import { fidelityWindow } from './review-window.ts';
 import type {
   TFidelityProposal,
@@ -36,6 +46,12 @@ export function proposeFidelityScores(input: TFidelitySuggestInput): TFidelitySu
     proposeEmployerDiversity(input, window),
     proposeCompetitiveJobs(input, window),
     proposeTimeUnlimitedFollowAlong(input, window),
+    proposeTeamAssignment(input),
+    proposeTeamContact(input),
+    proposeAgencyCollaboration(input, window),
+    proposeEmployerContactQuality(input, window),
+    proposeIndividualizedFollowAlong(input, window),
+    proposeCommunityBasedServices(input, window),
   ];
   const order = (p: TFidelityProposal) => fidelityItemIds.indexOf(p.id);
   items.sort((a, b) => order(a) - order(b));

@@ -1,5 +1,10 @@
 import type { TIsoDate } from '../domain/dates.ts';
-import type { TFollowAlongWith, TJobContract } from '../domain/enums.ts';
+import type {
+  TActivityLocation,
+  TFollowAlongWith,
+  TJobContract,
+  TMeetingKind,
+} from '../domain/enums.ts';
 import type { TFidelityItemId } from './types.ts';
 
 /*
@@ -19,7 +24,12 @@ export type TFidelitySuggestInput = {
   windowMonths?: number;
   specialists: readonly TFidelitySpecialistInput[];
   /** Enrolments open on D (enrolled on or before D, not closed by D). */
-  openEnrolments: readonly { ref: string; specialistId: string | null }[];
+  openEnrolments: readonly {
+    ref: string;
+    specialistId: string | null;
+    /** Where the referral came from (`psychiatry`, `AF`, …), when known. */
+    referralSource?: string | null;
+  }[];
   /** Enrolments with their enrolment date and the dates of their face-to-face employer contacts. */
   enrolments: readonly {
     ref: string;
@@ -32,6 +42,9 @@ export type TFidelitySuggestInput = {
     date: TIsoDate;
     faceToFace: boolean;
     specialistId: string | null;
+    /** The employer's key, when the contact names one. */
+    employer?: string | null;
+    location?: TActivityLocation | null;
   }[];
   /** Non-voided `job_start` events. `employer` is the employer's key. */
   jobStarts: readonly {
@@ -45,7 +58,24 @@ export type TFidelitySuggestInput = {
   }[];
   /** Dates of non-voided `benefits_counselling` events, per enrolment. */
   benefitsCounselling: readonly { ref: string; dates: readonly TIsoDate[] }[];
-  followAlong: readonly { ref: string; date: TIsoDate; with: TFollowAlongWith }[];
+  followAlong: readonly {
+    ref: string;
+    date: TIsoDate;
+    with: TFollowAlongWith;
+    specialistId?: string | null;
+    location?: TActivityLocation | null;
+  }[];
+  /** Non-voided `meeting` events (kind, the specialist who held it, where). */
+  meetings?: readonly {
+    ref: string;
+    date: TIsoDate;
+    kind: TMeetingKind;
+    specialistId: string | null;
+    location?: TActivityLocation | null;
+  }[];
+  /** The specialists' teams (`team` / enhet), when recorded: specialist id → team key. */
+  specialistTeams?: readonly { specialistId: string; team: string | null }[];
+
   /** Referrals received (for the denominator of zero exclusion) and the declined ones. */
   referrals: readonly { ref: string; date: TIsoDate; source: string }[];
   declinedReferrals: readonly { ref: string; date: TIsoDate; reason: string }[];

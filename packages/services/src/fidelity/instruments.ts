@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { AppError, checkFidelityInstrument, ips25V1, type TFidelityInstrument } from '@lots/core';
+import { createRequire } from 'node:module';
+import { AppError, checkFidelityInstrument, type TFidelityInstrument } from '@lots/core';
 import { parseFidelityInstrument } from '@lots/contracts';
 
 /*
@@ -11,6 +12,25 @@ import { parseFidelityInstrument } from '@lots/contracts';
  */
 const loaded = new Map<string, TFidelityInstrument>();
 const keyOf = (id: string, version: number) => `${id}@${String(version)}`;
+
+/**
+ * The built-in definition: a JSON data file kept with the domain
+ * (`packages/core/src/fidelity/instruments/ips-25-v1.json`, exported by core as
+ * `@lots/core/instruments/ips-25-v1.json`). Core does no I/O, so it is read here,
+ * through the same parser and checks as a LOTS_FIDELITY_INSTRUMENTS file: correcting
+ * an anchor is an edit of that file, not of code.
+ */
+export const builtinFidelityInstrumentPath: string = createRequire(import.meta.url).resolve(
+  '@lots/core/instruments/ips-25-v1.json',
+);
+const BUILTIN = { id: 'ips-25', version: 1 };
+let builtin: TFidelityInstrument | undefined;
+
+/** The built-in IPS-25 v1, read and checked once (a broken file fails loudly). */
+export function builtinFidelityInstrument(): TFidelityInstrument {
+  builtin ??= readFidelityInstrumentFile(builtinFidelityInstrumentPath);
+  return builtin;
+}
 
 /** Reads and checks a definition file; every problem is reported with its JSON path. */
 export function readFidelityInstrumentFile(path: string): TFidelityInstrument {
@@ -55,12 +75,13 @@ export function loadFidelityInstruments(paths: string | undefined): TFidelityIns
 export function fidelityInstrument(id: string, version: number): TFidelityInstrument | undefined {
   const file = loaded.get(keyOf(id, version));
   if (file) return file;
-  return id === ips25V1.id && version === ips25V1.version ? ips25V1 : undefined;
+  return id === BUILTIN.id && version === BUILTIN.version ? builtinFidelityInstrument() : undefined;
 }
 
 /** The instrument new reviews use: the highest version of IPS-25 available. */
 export function currentFidelityInstrument(): TFidelityInstrument {
-  let best: TFidelityInstrument = fidelityInstrument(ips25V1.id, ips25V1.version) ?? ips25V1;
-  for (const i of loaded.values()) if (i.id === ips25V1.id && i.version > best.version) best = i;
+  let best: TFidelityInstrument =
+    fidelityInstrument(BUILTIN.id, BUILTIN.version) ?? builtinFidelityInstrument();
+  for (const i of loaded.values()) if (i.id === BUILTIN.id && i.version > best.version) best = i;
   return best;
 }
