@@ -9,6 +9,7 @@ export * from './auth/session.ts';
 export * from './participants/list-participants.ts';
 export * from './participants/get-participant.ts';
 export * from './programmes/list-programmes.ts';
+export * from './programmes/programme-settings.ts';
 export * from './users/create-user.ts';
 export * from './dataset/import-dataset.ts';
 export * from './dataset/export-dataset.ts';
