@@ -1,5 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { openLots, seedDemoIfEmpty, type TConfig, type TLots, DEMO_PASSWORD } from '@lots/services';
+import {
+  eraseExpiredIdentities,
+  isoToday,
+  openLots,
+  scheduleRetention,
+  seedDemoIfEmpty,
+  type TConfig,
+  type TLots,
+  DEMO_PASSWORD,
+} from '@lots/services';
 import { buildApp, LOG_REDACT } from './app.ts';
 
 export type TRunningServer = {
@@ -38,11 +47,24 @@ export async function startServer(
       print(`Demoinloggningar (lösenord för alla: ${DEMO_PASSWORD}):`);
       for (const u of seeded.users) print(`  ${u.email.padEnd(30)} ${u.description}`);
     }
+    const hours = config.LOTS_RETENTION_INTERVAL_HOURS;
+    print(
+      hours > 0
+        ? `Gallring av identitetsuppgifter efter lagringstiden: vid start och därefter med ${String(hours).replace('.', ',')} timmars mellanrum.`
+        : 'Automatisk gallring är avstängd (LOTS_RETENTION_INTERVAL_HOURS=0); kör lots retention run.',
+    );
     print('');
+    // privacy.md "Retention": identity data past the programme's retention is erased by itself.
+    const retention = scheduleRetention({
+      intervalHours: hours,
+      run: () => eraseExpiredIdentities(lots, isoToday(lots.now())),
+      log: app.log,
+    });
     let stopped = false;
     const stop = async () => {
       if (stopped) return;
       stopped = true;
+      await retention.stop();
       await app.close();
       await lots.close();
     };

@@ -2,6 +2,7 @@ export * from './api/common.ts';
 export * from './api/auth.ts';
 export * from './api/participants.ts';
 export * from './api/programmes.ts';
+export * from './api/programme-settings.ts';
 export * from './client.ts';
 export {
   ZCalendarDate,

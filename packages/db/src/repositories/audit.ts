@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 
@@ -13,6 +13,11 @@ export type TAuditEntry = {
   userEmail?: string | null;
   details?: Record<string, unknown> | null;
 };
+
+/** A PostgreSQL array literal, the same on both drivers (PGlite and pg). */
+function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
 
 /** Append-only: the application role has no UPDATE or DELETE on audit_log. */
 export function createAuditRepository(trx: Transaction<Database>, scope: TScope) {
@@ -33,6 +38,33 @@ export function createAuditRepository(trx: Transaction<Database>, scope: TScope)
           details: entry.details ? JSON.stringify(entry.details) : null,
         })
         .execute();
+    },
+    /**
+     * One row per enrolment touched by a bulk operation (`lots import`, `lots export`),
+     * written by one statement in the caller's transaction: the enrolments of
+     * `programmeIds`, or those named by programme key and enrolment key in `keys`.
+     */
+    async appendPerEnrolment(
+      entry: Pick<TAuditEntry, 'action' | 'reason' | 'userEmail' | 'details'>,
+      target:
+        | { programmeIds: readonly string[] }
+        | { keys: readonly { programme: string; key: string }[] },
+    ) {
+      const details = entry.details ? JSON.stringify(entry.details) : null;
+      const chosen =
+        'programmeIds' in target
+          ? sql`enrolment e where e.programme_id = any(${textArray(target.programmeIds)}::uuid[])`
+          : sql`enrolment e
+              join programme p on p.id = e.programme_id
+              join unnest(${textArray(target.keys.map((k) => k.programme))}::text[],
+                          ${textArray(target.keys.map((k) => k.key))}::text[]) as k(programme_key, enrolment_key)
+                on k.programme_key = p.key and k.enrolment_key = e.key`;
+      await sql`insert into audit_log
+          (user_id, user_email, action, entity, entity_id, programme_id, enrolment_id, reason, details)
+        select ${scope.userId}::uuid, ${entry.userEmail ?? null}, ${entry.action}, 'participant',
+               e.participant_id, e.programme_id, e.id, ${entry.reason ?? null}, ${details}::jsonb
+        from ${chosen}
+        order by e.programme_id, e.key`.execute(trx);
     },
     async list(filter: { programmeIds: readonly string[]; enrolmentId?: string; limit: number }) {
       if (filter.programmeIds.length === 0) return [];

@@ -66,6 +66,21 @@ export function createOrganisationRepository(trx: Transaction<Database>, scope: 
       if (ids) q = q.where('id', 'in', ids);
       return q.executeTakeFirst();
     },
+    /** Changes a programme's configuration (admins and supervisors; the service checks who). */
+    async updateProgrammeSettings(
+      id: string,
+      patch: {
+        closureAfterDays?: number;
+        minHoursPerWeekForEmployment?: number;
+        followUpMonths?: number[];
+        retentionYears?: number;
+        priorityRules?: string;
+      },
+    ) {
+      const ids = visible();
+      if (ids && !ids.includes(id)) return;
+      await trx.updateTable('programme').set(patch).where('id', '=', id).execute();
+    },
     async findAssociationByKey(key: string) {
       const q = trx.selectFrom('association').selectAll().where('key', '=', key);
       if (scope.kind === 'system') return q.executeTakeFirst();

@@ -9,6 +9,8 @@ export type TAccess = {
   user: { id: string; email: string; displayName: string; locale: 'sv' | 'en' };
   roles: Set<TRole>;
   isAdmin: boolean;
+  /** Programmes whose configuration the user administers (an admin grant covers its node; none = all). */
+  adminProgrammes: Set<string>;
   programmes: Map<string, TProgrammeGrant>;
   associations: Set<string>;
 };
@@ -41,13 +43,19 @@ export async function resolveAccess(repos: TRepositories, user: TAccess['user'])
 
   const programmes = new Map<string, TProgrammeGrant>();
   const roles = new Set<TRole>();
+  const adminProgrammes = new Set<string>();
   for (const g of grants) {
     const role = g.role as TRole;
     roles.add(role);
-    if (role === 'admin') continue; // admin sees configuration, not personal data (privacy.md)
     const ids = g.programmeId
       ? descendants(g.programmeId)
       : tree.filter((p) => p.associationId === g.associationId).map((p) => p.id);
+    if (role === 'admin') {
+      // admin sees configuration, not personal data (privacy.md)
+      const covered = g.programmeId || g.associationId ? ids : tree.map((p) => p.id);
+      for (const id of covered) adminProgrammes.add(id);
+      continue;
+    }
     for (const id of ids) {
       const entry = programmes.get(id) ?? { roles: new Set<TRole>(), specialistIds: [] };
       entry.roles.add(role);
@@ -59,7 +67,14 @@ export async function resolveAccess(repos: TRepositories, user: TAccess['user'])
   const associations = new Set(
     tree.filter((p) => programmes.has(p.id)).map((p) => p.associationId),
   );
-  return { user, roles, isAdmin: roles.has('admin'), programmes, associations };
+  return {
+    user,
+    roles,
+    isAdmin: roles.has('admin'),
+    adminProgrammes,
+    programmes,
+    associations,
+  };
 }
 
 /** The one place a request's database scope is made from a user's access. */

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       LOTS_DATA_DIR: './data',
       LOTS_DEMO: true,
       LOTS_HOST: '127.0.0.1',
+      LOTS_RETENTION_INTERVAL_HOURS: 24,
     });
     expect(c.DATABASE_URL).toBeUndefined();
   });
@@ -24,5 +25,17 @@ describe('loadConfig', () => {
       expect(paths.sort()).toEqual(['DATABASE_URL', 'LOTS_ENCRYPTION_KEY', 'PORT']);
       expect((error as AppError).message).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
     }
+  });
+
+  it('names the retention interval when it is not a number of hours', () => {
+    expect(loadConfig({ LOTS_RETENTION_INTERVAL_HOURS: '0' }).LOTS_RETENTION_INTERVAL_HOURS).toBe(
+      0,
+    );
+    expect(() => loadConfig({ LOTS_RETENTION_INTERVAL_HOURS: '-1' })).toThrow(
+      'LOTS_RETENTION_INTERVAL_HOURS: must be 0 (off) or more hours',
+    );
+    expect(() => loadConfig({ LOTS_RETENTION_INTERVAL_HOURS: 'daily' })).toThrow(
+      /LOTS_RETENTION_INTERVAL_HOURS: /,
+    );
   });
 });

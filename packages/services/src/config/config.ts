@@ -43,6 +43,12 @@ export const ZConfig = z.object({
     .min(1)
     .default(10)
     .describe('login attempts per IP and minute'),
+  LOTS_RETENTION_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0, 'must be 0 (off) or more hours')
+    .max(24 * 366, 'must be at most a year (8784 hours)')
+    .default(24)
+    .describe('hours between the retention runs of lots serve (privacy.md); 0 turns them off'),
 });
 export type TConfig = z.infer<typeof ZConfig>;
 

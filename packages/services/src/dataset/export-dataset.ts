@@ -63,6 +63,8 @@ export async function exportDataset(
       programmes = all.filter((p) => p.associationId === a.id);
     }
     const programmeIds = programmes.map((p) => p.id);
+    // privacy.md "Audit log": every participant whose data (identity decrypted) is exported.
+    await r.audit.appendPerEnrolment({ action: 'export', reason: 'lots export' }, { programmeIds });
     const keyOfProgramme = new Map(all.map((p) => [p.id, p.key]));
     const associationIdList = [...new Set(programmes.map((p) => p.associationId))];
     const [

@@ -50,9 +50,15 @@ export async function importDataset(
   const checked = validateDataset(input, { municipalityCodes });
   if (!checked.ok) return { ok: false, issues: checked.issues };
   const dataset = checked.dataset;
-  const summary = await lots.db.inScope(systemScope(options.actor ?? null), (r) =>
-    writeDataset(lots, r, dataset),
-  );
+  const summary = await lots.db.inScope(systemScope(options.actor ?? null), async (r) => {
+    const written = await writeDataset(lots, r, dataset);
+    // privacy.md "Audit log": every participant whose personal data was written, same transaction.
+    await r.audit.appendPerEnrolment(
+      { action: 'import', reason: 'lots import' },
+      { keys: dataset.participants.map((p) => ({ programme: p.programme, key: p.key })) },
+    );
+    return written;
+  });
   // A bulk load leaves the planner's statistics behind the data (reports after it ran
   // 100 times slower); a handful of rows cannot mislead it.
   if (summary.participants + summary.events >= ANALYZE_AFTER_ROWS)
