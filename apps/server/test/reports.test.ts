@@ -27,6 +27,7 @@ const routes = [
   'caseload',
   'fact-box',
   'lasting',
+  'time-measures',
 ] as const;
 
 beforeAll(async () => {
@@ -139,6 +140,61 @@ describe('GET /api/v1/reports/outcomes', () => {
     );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues[0].path).toBe('querystring.to');
+  });
+});
+
+describe('GET /api/v1/reports/time-measures', () => {
+  it('a supervisor gets the four time measures exactly, with their denominators', async () => {
+    const res = await report(`time-measures?programme=prog-a&${period}`, 'sup-a@test.se');
+    expect(res.statusCode).toBe(200);
+    // a-3: face-to-face contact 5 days after enrolment, job after 46 days, still open on 2024-12-31.
+    expect(res.json()).toMatchObject({
+      report: 'time-measures',
+      programme: 'prog-a',
+      suppressed: false,
+      asOf: '2024-12-31',
+      firstContact: {
+        denominator: 'enrolled_in_period',
+        enrolments: 4,
+        withContact: 1,
+        meanDays: 5,
+        medianDays: 5,
+        withinDays: 30,
+        within: 1,
+        after: 0,
+        without: 0,
+        noContactRecorded: 3,
+      },
+      firstJob: { enrolments: 4, withJob: 1, meanDays: 46, medianDays: 46, without: 3 },
+      timeInProgramme: { denominator: 'closed_in_period', closed: 0, meanDays: null },
+      jobTenure: { jobs: 1, ended: 0, ongoing: 1, meanDays: 305, medianDays: 305 },
+    });
+  });
+
+  it('a funder sees small counts as "<5" and no mean or median over fewer than 5', async () => {
+    const body = (
+      await report(`time-measures?programme=prog-a&${period}`, 'funder-a@test.se')
+    ).json();
+    expect(body.suppressed).toBe(true);
+    expect(body.firstContact).toMatchObject({
+      enrolments: '<5',
+      within: '<5',
+      noContactRecorded: '<5',
+      meanDays: '–',
+      medianDays: '–',
+    });
+    expect(body.jobTenure).toMatchObject({ jobs: '<5', meanDays: '–' });
+  });
+
+  it('cross-programme: another programme or association answers 404', async () => {
+    for (const [who, query] of [
+      ['sup-a@test.se', 'programme=prog-b'],
+      ['sup-b@test.se', 'programme=prog-a'],
+      ['funder-a@test.se', 'association=assoc-b'],
+    ] as const) {
+      const res = await report(`time-measures?${query}&${period}`, who);
+      expect(res.statusCode, `${who} ${query}`).toBe(404);
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import {
   getMovementReport,
   getOutcomeReport,
   getParticipantsReport,
+  getTimeMeasures,
   renderCsv,
   reportTable,
   type TLots,
@@ -75,6 +76,12 @@ const reports: { name: string; description: string; by?: string; run: TReportRun
     name: 'lasting',
     description: 'lasting outcomes: follow-up status at +6 and +12 months after closure',
     run: (lots, q) => getLastingOutcomes(lots, cli, q),
+  },
+  {
+    name: 'time-measures',
+    description:
+      'time measures: days to first face-to-face employer contact and first job, time in programme, job tenure',
+    run: (lots, q) => getTimeMeasures(lots, cli, q),
   },
 ];
 

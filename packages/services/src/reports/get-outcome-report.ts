@@ -31,7 +31,7 @@ export async function getOutcomeReport(
 ): Promise<TOutcomeReportResponse> {
   const denominator = query.denominator ?? 'closed_in_period';
   return lots.db.inScope(viewerScope(viewer), async (r) => {
-    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const scope = await resolveReportScope(r, viewer, query, lots.now(), lots.suppressionThreshold);
     const { period } = scope.header;
     const own = await ownDefinitionsFor(r, scope.programmeIds, scope.associationIds);
     const definitions = outcomeDefinitions(own);
@@ -42,7 +42,9 @@ export async function getOutcomeReport(
       definitions,
     });
     const exact = outcomeReportFromGroups(groups, definitions, period, denominator);
-    const shown = scope.suppressed ? suppressOutcomeReport(exact) : exact;
+    const shown = scope.suppressed
+      ? suppressOutcomeReport(exact, { threshold: scope.threshold })
+      : exact;
 
     const year = period.from.slice(0, 4);
     const oneYear = period.to.slice(0, 4) === year;
@@ -62,7 +64,7 @@ export async function getOutcomeReport(
       targets = {
         year: Number(year),
         enrolments: target.enrolments,
-        started: shownCount(n, scope.suppressed),
+        started: shownCount(n, scope.suppressed, scope.threshold),
       };
     }
     const rates = target?.rates ?? {};
