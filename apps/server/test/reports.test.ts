@@ -143,6 +143,56 @@ describe('GET /api/v1/reports/outcomes', () => {
   });
 });
 
+describe('GET /api/v1/reports/outcomes?by=', () => {
+  it('breaks each outcome row down by sex and the dimensions asked for; the groups sum to the row', async () => {
+    const body = (
+      await report(
+        `outcomes?programme=prog-a&${period}&denominator=enrolled_in_period&by=programme,municipality`,
+        'sup-a@test.se',
+      )
+    ).json();
+    expect(body.by).toEqual(['sex', 'programme', 'municipality']);
+    for (const row of body.rows) {
+      const groups = row.groups as {
+        values: Record<string, string>;
+        count: number;
+        denominator: number;
+      }[];
+      expect(
+        groups.reduce((a, g) => a + g.count, 0),
+        row.outcome,
+      ).toBe(row.count);
+      expect(
+        groups.reduce((a, g) => a + g.denominator, 0),
+        row.outcome,
+      ).toBe(row.denominator);
+    }
+    // a-3's competitive job: female, prog-a, municipality 2184 (prog-a has 2 women there, prog-a1 1).
+    expect(body.rows[0].groups).toContainEqual({
+      values: { sex: 'female', programme: 'prog-a', municipality: '2184' },
+      count: 1,
+      denominator: 2,
+      rate: 0.5,
+    });
+  });
+
+  it('a funder gets every group cell suppressed as well, and no row figure that a group gives away', async () => {
+    const body = (
+      await report(
+        `outcomes?association=assoc-a&${period}&denominator=enrolled_in_period&by=ageBand`,
+        'funder-a@test.se',
+      )
+    ).json();
+    expect(body.suppressed).toBe(true);
+    expect(counts(body).filter((n) => n >= 1 && n <= 4)).toEqual([]);
+    expect(body.rows[0].groups.length).toBeGreaterThan(0);
+    expect(
+      (await report(`outcomes?programme=prog-a&${period}&by=specialist`, 'funder-a@test.se'))
+        .statusCode,
+    ).toBe(403);
+  });
+});
+
 describe('GET /api/v1/reports/time-measures', () => {
   it('a supervisor gets the four time measures exactly, with their denominators', async () => {
     const res = await report(`time-measures?programme=prog-a&${period}`, 'sup-a@test.se');

@@ -89,6 +89,17 @@ export const ZOutcomeReportRow = z
     rate: ZRate,
     bySex: z.record(z.string(), z.object({ count: ZShown, denominator: ZShown })),
     target: z.number().nullable().describe('target rate for the year of the period, if set'),
+    groups: z
+      .array(
+        z.object({
+          values: z.record(z.string(), z.string()),
+          count: ZShown,
+          denominator: ZShown,
+          rate: ZRate,
+        }),
+      )
+      .optional()
+      .describe('with ?by=: one entry per group (sex and the dimensions) in the denominator'),
   })
   .meta({ id: 'OutcomeReportRow' });
 
@@ -98,6 +109,11 @@ export const ZOutcomeReport = z
     ...reportHeader,
     denominator: z.enum(denominatorIds),
     denominatorLabel: z.string(),
+    by: z
+      .array(z.string())
+      .optional()
+      .describe('with ?by=: the dimensions of the rows’ groups, sex first'),
+    ageBands: z.string().optional(),
     rows: z.array(ZOutcomeReportRow),
     unknown: z.record(z.string(), ZShown).describe('closed with no exit income recorded'),
     targets: z

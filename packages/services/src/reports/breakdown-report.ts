@@ -47,7 +47,7 @@ export function sortBreakdownRows(
   });
 }
 
-function assertDimensionsAllowed(by: readonly TReportDimensionName[], suppressed: boolean) {
+export function assertDimensionsAllowed(by: readonly TReportDimensionName[], suppressed: boolean) {
   // Per-specialist counts are for supervisors (outcomes.md "Breakdowns": "specialist (for supervisors)").
   if (by.includes('specialist') && suppressed) {
     throw new AppError('FORBIDDEN', 'specialist breakdown needs personal-data access', {

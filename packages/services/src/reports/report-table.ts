@@ -85,11 +85,20 @@ function fileName(report: TAnyReport): string {
 
 function outcomeTable(r: TOutcomeReportResponse): TReportTable {
   const sexes = [...new Set(r.rows.flatMap((row) => Object.keys(row.bySex)))];
+  const groupBy = r.by ?? [];
   return {
     title: 'Utfall per definition',
     about: [
       ...common(r),
       ['Nämnare', `${r.denominator} – ${denominatorLabels[r.denominator]}`],
+      ...(groupBy.length > 0
+        ? [
+            [
+              'Fördelning',
+              `${groupBy.map((d) => dimensionLabels[d] ?? d).join(', ')}${r.ageBands ? ` (åldersgrupper ${r.ageBands})` : ''}`,
+            ] as [string, string],
+          ]
+        : []),
       ...r.rows.map((row): [string, string] => [`Definition ${row.outcome}`, row.label]),
     ],
     headers: [
@@ -101,16 +110,36 @@ function outcomeTable(r: TOutcomeReportResponse): TReportTable {
       'Andel',
       'Mål',
       ...sexes.flatMap((s) => [`Antal ${sexLabels[s] ?? s}`, `Nämnare ${sexLabels[s] ?? s}`]),
+      ...(groupBy.length > 0 ? ['Grupp'] : []),
     ],
-    rows: r.rows.map((row) => [
-      row.outcome,
-      row.label,
-      r.denominator,
-      row.count,
-      row.denominator,
-      row.rate,
-      row.target,
-      ...sexes.flatMap((s) => [row.bySex[s]?.count ?? 0, row.bySex[s]?.denominator ?? 0]),
+    rows: r.rows.flatMap((row) => [
+      [
+        row.outcome,
+        row.label,
+        r.denominator,
+        row.count,
+        row.denominator,
+        row.rate,
+        row.target,
+        ...sexes.flatMap((s) => [row.bySex[s]?.count ?? 0, row.bySex[s]?.denominator ?? 0]),
+        ...(groupBy.length > 0 ? ['alla'] : []),
+      ],
+      ...(row.groups ?? []).map((g) => [
+        row.outcome,
+        row.label,
+        r.denominator,
+        g.count,
+        g.denominator,
+        g.rate,
+        null,
+        ...sexes.flatMap(() => [null, null]),
+        groupBy
+          .map(
+            (d) =>
+              `${dimensionLabels[d] ?? d}: ${d === 'sex' ? (sexLabels[g.values[d] ?? ''] ?? g.values[d]) : g.values[d]}`,
+          )
+          .join('; '),
+      ]),
     ]),
     fileName: fileName(r),
   };
