@@ -238,6 +238,43 @@ describe('lots report on the worked example (worked-example.md)', () => {
     ]);
   });
 
+  it('time-measures: worked-example.md "Time measures" (A 14 days, D 1 without; mean 170.3, median 154)', () => {
+    const r = cliJson([
+      'report',
+      'time-measures',
+      '--programme',
+      'ips-demo',
+      ...period,
+      '--format',
+      'json',
+    ]);
+    expect(r).toMatchObject({
+      report: 'time-measures',
+      asOf: '2024-12-31',
+      firstContact: {
+        enrolments: 5,
+        withContact: 1,
+        meanDays: 14,
+        medianDays: 14,
+        within: 1,
+        without: 1,
+        noContactRecorded: 3,
+      },
+      timeInProgramme: {
+        closed: 3,
+        meanDays: 170.3,
+        medianDays: 154,
+        bands: [
+          { band: '1-3', count: 0 },
+          { band: '4-6', count: 2 },
+          { band: '7-9', count: 1 },
+          { band: '10-12', count: 0 },
+          { band: '13+', count: 0 },
+        ],
+      },
+    });
+  });
+
   it('--suppress applies the small-number rules; csv carries the definitions', () => {
     const s = cliJson([
       'report',

@@ -27,6 +27,7 @@ const routes = [
   'caseload',
   'fact-box',
   'lasting',
+  'time-measures',
 ] as const;
 
 beforeAll(async () => {
@@ -139,6 +140,111 @@ describe('GET /api/v1/reports/outcomes', () => {
     );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues[0].path).toBe('querystring.to');
+  });
+});
+
+describe('GET /api/v1/reports/outcomes?by=', () => {
+  it('breaks each outcome row down by sex and the dimensions asked for; the groups sum to the row', async () => {
+    const body = (
+      await report(
+        `outcomes?programme=prog-a&${period}&denominator=enrolled_in_period&by=programme,municipality`,
+        'sup-a@test.se',
+      )
+    ).json();
+    expect(body.by).toEqual(['sex', 'programme', 'municipality']);
+    for (const row of body.rows) {
+      const groups = row.groups as {
+        values: Record<string, string>;
+        count: number;
+        denominator: number;
+      }[];
+      expect(
+        groups.reduce((a, g) => a + g.count, 0),
+        row.outcome,
+      ).toBe(row.count);
+      expect(
+        groups.reduce((a, g) => a + g.denominator, 0),
+        row.outcome,
+      ).toBe(row.denominator);
+    }
+    // a-3's competitive job: female, prog-a, municipality 2184 (prog-a has 2 women there, prog-a1 1).
+    expect(body.rows[0].groups).toContainEqual({
+      values: { sex: 'female', programme: 'prog-a', municipality: '2184' },
+      count: 1,
+      denominator: 2,
+      rate: 0.5,
+    });
+  });
+
+  it('a funder gets every group cell suppressed as well, and no row figure that a group gives away', async () => {
+    const body = (
+      await report(
+        `outcomes?association=assoc-a&${period}&denominator=enrolled_in_period&by=ageBand`,
+        'funder-a@test.se',
+      )
+    ).json();
+    expect(body.suppressed).toBe(true);
+    expect(counts(body).filter((n) => n >= 1 && n <= 4)).toEqual([]);
+    expect(body.rows[0].groups.length).toBeGreaterThan(0);
+    expect(
+      (await report(`outcomes?programme=prog-a&${period}&by=specialist`, 'funder-a@test.se'))
+        .statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('GET /api/v1/reports/time-measures', () => {
+  it('a supervisor gets the four time measures exactly, with their denominators', async () => {
+    const res = await report(`time-measures?programme=prog-a&${period}`, 'sup-a@test.se');
+    expect(res.statusCode).toBe(200);
+    // a-3: face-to-face contact 5 days after enrolment, job after 46 days, still open on 2024-12-31.
+    expect(res.json()).toMatchObject({
+      report: 'time-measures',
+      programme: 'prog-a',
+      suppressed: false,
+      asOf: '2024-12-31',
+      firstContact: {
+        denominator: 'enrolled_in_period',
+        enrolments: 4,
+        withContact: 1,
+        meanDays: 5,
+        medianDays: 5,
+        withinDays: 30,
+        within: 1,
+        after: 0,
+        without: 0,
+        noContactRecorded: 3,
+      },
+      firstJob: { enrolments: 4, withJob: 1, meanDays: 46, medianDays: 46, without: 3 },
+      timeInProgramme: { denominator: 'closed_in_period', closed: 0, meanDays: null },
+      jobTenure: { jobs: 1, ended: 0, ongoing: 1, meanDays: 305, medianDays: 305 },
+    });
+  });
+
+  it('a funder sees small counts as "<5" and no mean or median over fewer than 5', async () => {
+    const body = (
+      await report(`time-measures?programme=prog-a&${period}`, 'funder-a@test.se')
+    ).json();
+    expect(body.suppressed).toBe(true);
+    expect(body.firstContact).toMatchObject({
+      enrolments: '<5',
+      within: '<5',
+      noContactRecorded: '<5',
+      meanDays: '–',
+      medianDays: '–',
+    });
+    expect(body.jobTenure).toMatchObject({ jobs: '<5', meanDays: '–' });
+  });
+
+  it('cross-programme: another programme or association answers 404', async () => {
+    for (const [who, query] of [
+      ['sup-a@test.se', 'programme=prog-b'],
+      ['sup-b@test.se', 'programme=prog-a'],
+      ['funder-a@test.se', 'association=assoc-b'],
+    ] as const) {
+      const res = await report(`time-measures?${query}&${period}`, who);
+      expect(res.statusCode, `${who} ${query}`).toBe(404);
+    }
   });
 });
 

@@ -60,6 +60,11 @@ const ReportsFactBoxPage = lazy(() =>
 const ReportsLastingPage = lazy(() =>
   import('./pages/reports-lasting-page.tsx').then((m) => ({ default: m.ReportsLastingPage })),
 );
+const ReportsTimeMeasuresPage = lazy(() =>
+  import('./pages/reports-time-measures-page.tsx').then((m) => ({
+    default: m.ReportsTimeMeasuresPage,
+  })),
+);
 const ReportsDefinitionsPage = lazy(() =>
   import('./pages/reports-definitions-page.tsx').then((m) => ({
     default: m.ReportsDefinitionsPage,
@@ -143,7 +148,7 @@ function Home() {
  *   /remiss                                new referral
  *   /uppfoljningar                         follow-ups after closure
  *   /arbetsgivare, /arbetsgivare/:id       employer register, one employer
- *   /rapporter/utfall|deltagare|forflyttning|arbetsbelastning|faktaruta|varaktiga-resultat
+ *   /rapporter/utfall|deltagare|forflyttning|arbetsbelastning|faktaruta|varaktiga-resultat|tidsmatt
  *     ?programme=KEY&association=KEY&from=&to=&denominator=&ageBands=&by=   the reports
  *   /rapporter/definitioner                own outcome definitions
  *   /programtrohet?programme=KEY           fidelity reviews; /historik, /jamforelse
@@ -178,6 +183,7 @@ export function AppRoutes() {
           <Route path="rapporter/arbetsbelastning" element={<ReportsCaseloadPage />} />
           <Route path="rapporter/faktaruta" element={<ReportsFactBoxPage />} />
           <Route path="rapporter/varaktiga-resultat" element={<ReportsLastingPage />} />
+          <Route path="rapporter/tidsmatt" element={<ReportsTimeMeasuresPage />} />
           <Route path="rapporter/definitioner" element={<ReportsDefinitionsPage />} />
           <Route path="programtrohet" element={<FidelityPage />} />
           <Route path="programtrohet/historik" element={<FidelityHistoryPage />} />

@@ -126,6 +126,7 @@ import {
   ZOwnDefinition,
   ZOwnDefinitionList,
   ZProgrammeTarget,
+  ZTimeMeasuresReport,
   type TBreakdownReport,
   type TCaseloadReport,
   type TFactBox,
@@ -137,6 +138,7 @@ import {
   type TProgrammeTargetResponse,
   type TReportParams,
   type TTargetRequest,
+  type TTimeMeasuresReport,
 } from './api/reports.ts';
 
 import {
@@ -391,6 +393,8 @@ export function createApiClient(options: TApiClientOptions = {}) {
       request(ZFactBox, 'GET', `/reports/fact-box${qs(reportQs(q))}`),
     lastingReport: (q: TReportParams): Promise<TLastingReport> =>
       request(ZLastingReport, 'GET', `/reports/lasting${qs(reportQs(q))}`),
+    timeMeasuresReport: (q: TReportParams): Promise<TTimeMeasuresReport> =>
+      request(ZTimeMeasuresReport, 'GET', `/reports/time-measures${qs(reportQs(q))}`),
     /** A link that downloads the report as a file (CSV, XLSX, or the overview's PDF). */
     reportFileUrl: (report: string, format: 'csv' | 'xlsx' | 'pdf', q: TReportParams): string =>
       format === 'pdf'

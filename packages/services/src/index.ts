@@ -51,6 +51,7 @@ export * from './reports/get-movement-report.ts';
 export * from './reports/get-caseload-report.ts';
 export * from './reports/get-fact-box.ts';
 export * from './reports/get-lasting-outcomes.ts';
+export * from './reports/get-time-measures.ts';
 export * from './reports/set-programme-target.ts';
 export * from './reports/create-outcome-definition.ts';
 export * from './reports/list-outcome-definitions.ts';

@@ -20,6 +20,8 @@ export type TLots = {
   cipher: TIdentityCipher;
   now: () => Date;
   sessionHours: number;
+  /** Reports suppress counts 1 … threshold−1 (LOTS_SUPPRESSION_THRESHOLD; outcomes.md "Small numbers"). */
+  suppressionThreshold: number;
   close: () => Promise<void>;
   /** Migrations applied while opening. */
   applied: string[];
@@ -61,7 +63,7 @@ export function resolveEncryptionKey(
 export function createLots(
   database: TLotsDatabase,
   key: Buffer,
-  options: { sessionHours?: number; now?: () => Date } = {},
+  options: { sessionHours?: number; now?: () => Date; suppressionThreshold?: number } = {},
 ): TLots {
   return {
     db: new LotsDb(database.db),
@@ -69,6 +71,7 @@ export function createLots(
     cipher: createIdentityCipher(key),
     now: options.now ?? (() => new Date()),
     sessionHours: options.sessionHours ?? 12,
+    suppressionThreshold: options.suppressionThreshold ?? 5,
     close: () => database.close(),
     applied: database.applied,
     raw: database,
@@ -79,5 +82,8 @@ export async function openLots(config: TConfig, mode: TMigrateMode = 'apply'): P
   const key = resolveEncryptionKey(config);
   loadFidelityInstruments(config.LOTS_FIDELITY_INSTRUMENTS);
   const database = await openDatabase(databaseConfigFrom(config), mode);
-  return createLots(database, key, { sessionHours: config.LOTS_SESSION_HOURS });
+  return createLots(database, key, {
+    sessionHours: config.LOTS_SESSION_HOURS,
+    suppressionThreshold: config.LOTS_SUPPRESSION_THRESHOLD,
+  });
 }

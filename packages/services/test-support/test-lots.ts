@@ -37,6 +37,8 @@ export async function openTestDatabase(): Promise<TLotsDatabase> {
   return openDatabase({ kind: 'postgres', url: base.replace(/\/[^/]*$/, `/${name}`) }, 'verify');
 }
 
-export async function createTestLots(options: { now?: () => Date } = {}): Promise<TLots> {
+export async function createTestLots(
+  options: { now?: () => Date; suppressionThreshold?: number } = {},
+): Promise<TLots> {
   return createLots(await openTestDatabase(), TEST_KEY, options);
 }

@@ -8,6 +8,7 @@ import {
   getMovementReport,
   getOutcomeReport,
   getParticipantsReport,
+  getTimeMeasures,
   renderCsv,
   reportTable,
   type TLots,
@@ -39,7 +40,8 @@ type TReportRunner = (
 const reports: { name: string; description: string; by?: string; run: TReportRunner }[] = [
   {
     name: 'outcomes',
-    description: 'outcome overview: one row per outcome definition with its denominator, by sex',
+    description:
+      'outcome overview: one row per outcome definition with its denominator, by sex (--by adds groups, e.g. ageBand)',
     by: 'sex',
     run: (lots, q) => getOutcomeReport(lots, cli, q),
   },
@@ -76,23 +78,25 @@ const reports: { name: string; description: string; by?: string; run: TReportRun
     description: 'lasting outcomes: follow-up status at +6 and +12 months after closure',
     run: (lots, q) => getLastingOutcomes(lots, cli, q),
   },
+  {
+    name: 'time-measures',
+    description:
+      'time measures: days to first face-to-face employer contact and first job, time in programme, job tenure',
+    run: (lots, q) => getTimeMeasures(lots, cli, q),
+  },
 ];
 
 /** The options as the API's query, validated by the same schema (errors name the option). */
 function queryOf(name: string, opts: TOptions): TReportQuery {
   if (opts.format !== 'json' && opts.format !== 'csv')
     throw invalid('Unknown format', [{ path: ['--format'], message: 'must be json or csv' }]);
-  if (name === 'outcomes' && opts.by !== undefined && opts.by !== 'sex')
-    throw invalid('Unknown breakdown', [
-      { path: ['--by'], message: 'the outcomes report is broken down by sex only' },
-    ]);
   const raw: Record<string, string> = {};
   if (opts.programme) raw.programme = opts.programme;
   if (opts.association) raw.association = opts.association;
   if (opts.from) raw.from = opts.from;
   if (opts.to) raw.to = opts.to;
   if (opts.denominator) raw.denominator = opts.denominator;
-  if (opts.by && name !== 'outcomes') raw.by = opts.by;
+  if (opts.by) raw.by = opts.by;
   if (opts.ageBands) raw.ageBands = opts.ageBands;
   if (opts.suppress) raw.suppress = 'true';
   return parseOrThrow(ZReportQuery, raw, 'the options');

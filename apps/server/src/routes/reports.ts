@@ -17,6 +17,7 @@ import {
   ZReportQuery,
   ZTargetParams,
   ZTargetRequest,
+  ZTimeMeasuresReport,
   type TReportQuery,
 } from '@lots/contracts';
 import {
@@ -28,6 +29,7 @@ import {
   getMovementReport,
   getOutcomeReport,
   getParticipantsReport,
+  getTimeMeasures,
   listOutcomeDefinitions,
   renderCsv,
   renderPdf,
@@ -168,6 +170,12 @@ export const reportRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (app, 
       getLastingOutcomes,
       ZLastingReport,
       'Lasting outcomes: follow-up status at +6 and +12 months after closure',
+    ],
+    [
+      'time-measures',
+      getTimeMeasures,
+      ZTimeMeasuresReport,
+      'Time measures: days to the first face-to-face employer contact and to the first job, time in programme with its bands, job tenure',
     ],
   ] as const;
   for (const [name, useCase, schema, summary] of others) {

@@ -15,6 +15,7 @@ export const svReports = {
       caseload: 'Arbetsbelastning och kö',
       factBox: 'Faktaruta',
       lasting: 'Varaktiga resultat',
+      timeMeasures: 'Tidsmått',
       definitions: 'Egna utfallsdefinitioner',
     },
     scope: {
@@ -232,6 +233,39 @@ export const svReports = {
         missing: 'Uppföljning saknas',
         not_due: 'Inte dags än',
       },
+    },
+    timeMeasures: {
+      intro:
+        'Hur lång tid det tar: från inskrivning till första arbetsgivarkontakt i person (IPS: inom 30 dagar) och till första anställning för dem som varit aktiva under perioden, tiden i programmet för dem som avslutats, och hur länge anställningarna varat. Händelser räknas till och med {{date}}.',
+      measure: 'Mått',
+      count: 'Antal',
+      mean: 'Medel (dagar)',
+      median: 'Median (dagar)',
+      firstContact: 'Dagar till första arbetsgivarkontakt i person',
+      firstContactCaption:
+        'Aktiva under perioden ({{count}}) efter första arbetsgivarkontakt i person.',
+      withContact: 'Har haft kontakt i person',
+      within: 'inom {{days}} dagar',
+      after: 'efter mer än {{days}} dagar',
+      without: 'bara kontakter utan personligt möte',
+      noContactRecorded: 'ingen arbetsgivarkontakt registrerad',
+      firstJob: 'Dagar till första anställning',
+      firstJobCaption: 'Aktiva under perioden ({{count}}) efter första anställning.',
+      withJob: 'Har fått anställning',
+      withoutJob: 'ingen anställning ännu',
+      timeInProgramme: 'Tid i programmet',
+      timeInProgrammeCaption:
+        'Avslutade under perioden ({{count}}) efter tid från inskrivning till avslut.',
+      closed: 'Avslutade',
+      band: '{{band}} månader',
+      bandsChart: 'Avslutade efter tid i programmet (månader)',
+      jobTenure: 'Anställningarnas längd',
+      jobTenureCaption:
+        'Anställningar som påbörjats under inskrivningen, längd till slut eller till {{date}}.',
+      jobs: 'Anställningar',
+      ended: 'avslutade',
+      ongoing: 'pågående',
+      contactChart: 'Första arbetsgivarkontakt i person',
     },
     definitions: {
       intro:

@@ -6,6 +6,7 @@ export const reportPages = [
   { id: 'caseload', path: '/rapporter/arbetsbelastning' },
   { id: 'factBox', path: '/rapporter/faktaruta' },
   { id: 'lasting', path: '/rapporter/varaktiga-resultat' },
+  { id: 'timeMeasures', path: '/rapporter/tidsmatt' },
   { id: 'definitions', path: '/rapporter/definitioner' },
 ] as const;
 

@@ -89,6 +89,17 @@ export const ZOutcomeReportRow = z
     rate: ZRate,
     bySex: z.record(z.string(), z.object({ count: ZShown, denominator: ZShown })),
     target: z.number().nullable().describe('target rate for the year of the period, if set'),
+    groups: z
+      .array(
+        z.object({
+          values: z.record(z.string(), z.string()),
+          count: ZShown,
+          denominator: ZShown,
+          rate: ZRate,
+        }),
+      )
+      .optional()
+      .describe('with ?by=: one entry per group (sex and the dimensions) in the denominator'),
   })
   .meta({ id: 'OutcomeReportRow' });
 
@@ -98,6 +109,11 @@ export const ZOutcomeReport = z
     ...reportHeader,
     denominator: z.enum(denominatorIds),
     denominatorLabel: z.string(),
+    by: z
+      .array(z.string())
+      .optional()
+      .describe('with ?by=: the dimensions of the rows’ groups, sex first'),
+    ageBands: z.string().optional(),
     rows: z.array(ZOutcomeReportRow),
     unknown: z.record(z.string(), ZShown).describe('closed with no exit income recorded'),
     targets: z
@@ -208,6 +224,58 @@ export const ZLastingReport = z
   })
   .meta({ id: 'LastingReport' });
 export type TLastingReport = z.infer<typeof ZLastingReport>;
+
+const ZDays = z.union([z.number(), z.string(), z.null()]);
+export const ZTimeMeasuresReport = z
+  .object({
+    report: z.literal('time-measures'),
+    ...reportHeader,
+    asOf: ZIsoDate.describe('events counted up to this date (the period end)'),
+    firstContact: z
+      .object({
+        denominator: z.literal('enrolled_in_period'),
+        enrolments: ZShown,
+        withContact: ZShown,
+        meanDays: ZDays,
+        medianDays: ZDays,
+        withinDays: z.number().int(),
+        within: ZShown,
+        after: ZShown,
+        without: ZShown.describe('employer contacts recorded, none face to face'),
+        noContactRecorded: ZShown,
+      })
+      .describe('days from enrolment to the first face-to-face employer contact'),
+    firstJob: z
+      .object({
+        denominator: z.literal('enrolled_in_period'),
+        enrolments: ZShown,
+        withJob: ZShown,
+        meanDays: ZDays,
+        medianDays: ZDays,
+        without: ZShown,
+      })
+      .describe('days from enrolment to the first job start'),
+    timeInProgramme: z
+      .object({
+        denominator: z.literal('closed_in_period'),
+        closed: ZShown,
+        meanDays: ZDays,
+        medianDays: ZDays,
+        bands: z.array(z.object({ band: z.string(), count: ZShown })),
+      })
+      .describe('days from enrolment to closure, in bands of months 1-3 … 13+'),
+    jobTenure: z
+      .object({
+        jobs: ZShown,
+        ended: ZShown,
+        ongoing: ZShown,
+        meanDays: ZDays,
+        medianDays: ZDays,
+      })
+      .describe('days from job start to job end, or to asOf while the job is open'),
+  })
+  .meta({ id: 'TimeMeasuresReport' });
+export type TTimeMeasuresReport = z.infer<typeof ZTimeMeasuresReport>;
 
 export const ZTargetParams = z.object({
   key: z.string().max(100),

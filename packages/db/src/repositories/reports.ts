@@ -9,6 +9,7 @@ import type {
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 import { createReportSettingsQueries } from './report-settings.ts';
+import { createTimeMeasureQueries } from './report-time.ts';
 import {
   dimensionSql,
   populationSql,
@@ -258,6 +259,8 @@ export function createReportRepository(trx: Transaction<Database>, scope: TScope
     },
 
     ...createReportSettingsQueries(trx, inScope),
+
+    ...createTimeMeasureQueries(trx, inScope),
 
     /** Queue length and waiting days today (outcomes.md "Standard reports" 4). */
     async queueSummary(programmeIds: readonly string[], asOf: string) {

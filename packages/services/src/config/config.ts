@@ -37,6 +37,15 @@ export const ZConfig = z.object({
     .describe(
       'comma-separated fidelity instrument definition files (JSON) that correct or add versions',
     ),
+  LOTS_SUPPRESSION_THRESHOLD: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(100)
+    .default(5)
+    .describe(
+      'reports: counts from 1 to this minus one are suppressed (outcomes.md "Small numbers")',
+    ),
   LOTS_LOGIN_RATE_LIMIT: z.coerce
     .number()
     .int()

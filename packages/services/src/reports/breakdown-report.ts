@@ -47,7 +47,7 @@ export function sortBreakdownRows(
   });
 }
 
-function assertDimensionsAllowed(by: readonly TReportDimensionName[], suppressed: boolean) {
+export function assertDimensionsAllowed(by: readonly TReportDimensionName[], suppressed: boolean) {
   // Per-specialist counts are for supervisors (outcomes.md "Breakdowns": "specialist (for supervisors)").
   if (by.includes('specialist') && suppressed) {
     throw new AppError('FORBIDDEN', 'specialist breakdown needs personal-data access', {
@@ -77,7 +77,7 @@ export async function breakdownReport(
   const ageBands = query.ageBands ?? 'sus';
   const denominator = report === 'closures' ? 'closed_in_period' : 'enrolled_in_period';
   return lots.db.inScope(viewerScope(viewer), async (r) => {
-    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const scope = await resolveReportScope(r, viewer, query, lots.now(), lots.suppressionThreshold);
     assertDimensionsAllowed(by, scope.suppressed);
     const counted = await r.reports.breakdown({
       programmeIds: scope.programmeIds,
@@ -97,7 +97,7 @@ export async function breakdownReport(
       denominator,
       by: [...by],
       ageBands,
-      rows: scope.suppressed ? suppressBreakdown(rows, by) : rows,
+      rows: scope.suppressed ? suppressBreakdown(rows, by, { threshold: scope.threshold }) : rows,
     };
   });
 }

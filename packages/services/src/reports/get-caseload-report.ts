@@ -25,7 +25,7 @@ export async function getCaseloadReport(
   query: TReportTarget,
 ): Promise<TCaseloadReport> {
   return lots.db.inScope(viewerScope(viewer), async (r) => {
-    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const scope = await resolveReportScope(r, viewer, query, lots.now(), lots.suppressionThreshold);
     const date = query.to ?? isoToday(lots.now());
     const [specialists, counts, queue] = await Promise.all([
       r.caseload.listSpecialists(scope.programmeIds),
@@ -39,7 +39,7 @@ export async function getCaseloadReport(
     );
     const sup = scope.suppressed;
     const unassigned = countOf.get(null) ?? 0;
-    const table = shownTable([[...rows.map((s) => s.active), unassigned]], sup);
+    const table = shownTable([[...rows.map((s) => s.active), unassigned]], sup, scope.threshold);
     return {
       report: 'caseload',
       ...scope.header,
@@ -58,10 +58,10 @@ export async function getCaseloadReport(
       }),
       unassigned: table.cells[0]?.[rows.length] ?? 0,
       queue: {
-        waiting: shownCount(queue.waiting, sup),
-        meanDays: sup && queue.waiting < 5 ? null : queue.meanDays,
-        medianDays: sup && queue.waiting < 5 ? null : queue.medianDays,
-        maxDays: sup && queue.waiting < 5 ? null : queue.maxDays,
+        waiting: shownCount(queue.waiting, sup, scope.threshold),
+        meanDays: sup && queue.waiting < scope.threshold ? null : queue.meanDays,
+        medianDays: sup && queue.waiting < scope.threshold ? null : queue.medianDays,
+        maxDays: sup && queue.waiting < scope.threshold ? null : queue.maxDays,
       },
     };
   });

@@ -43,7 +43,7 @@ export async function getFactBox(
 ): Promise<TFactBox> {
   const ageBands = query.ageBands ?? 'youth';
   return lots.db.inScope(viewerScope(viewer), async (r) => {
-    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const scope = await resolveReportScope(r, viewer, query, lots.now(), lots.suppressionThreshold);
     const { period } = scope.header;
     const input = { programmeIds: scope.programmeIds, period, by: ['ageBand' as const], ageBands };
     const [work, studies, closed] = await Promise.all([
@@ -81,7 +81,10 @@ export async function getFactBox(
       .filter((g) => g.participants > 0 || g.droppedOut > 0);
     const measures = ['participants', 'inWork', 'inStudies', 'droppedOut'] as const;
     const shown = Object.fromEntries(
-      measures.map((m) => [m, shownTable([measured.map((g) => g[m])], scope.suppressed)]),
+      measures.map((m) => [
+        m,
+        shownTable([measured.map((g) => g[m])], scope.suppressed, scope.threshold),
+      ]),
     ) as Record<(typeof measures)[number], ReturnType<typeof shownTable>>;
 
     const year = Number(period.from.slice(0, 4));

@@ -31,7 +31,7 @@ export async function getLastingOutcomes(
   query: TReportTarget,
 ): Promise<TLastingReport> {
   return lots.db.inScope(viewerScope(viewer), async (r) => {
-    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const scope = await resolveReportScope(r, viewer, query, lots.now(), lots.suppressionThreshold);
     const asOf = isoToday(lots.now());
     const counted = await r.reports.lastingOutcomes(scope.programmeIds, scope.header.period, asOf);
     const marks = [6, 12];
@@ -39,7 +39,7 @@ export async function getLastingOutcomes(
     const values = marks.map((m) =>
       statuses.map((s) => counted.find((c) => c.months === m && c.status === s)?.n ?? 0),
     );
-    const table = shownTable(values, scope.suppressed);
+    const table = shownTable(values, scope.suppressed, scope.threshold);
     return {
       report: 'lasting',
       ...scope.header,

@@ -81,7 +81,7 @@ export async function getMovementReport(
   query: TReportTarget,
 ): Promise<TMovementReport> {
   return lots.db.inScope(viewerScope(viewer), async (r) => {
-    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const scope = await resolveReportScope(r, viewer, query, lots.now(), lots.suppressionThreshold);
     const { period } = scope.header;
     const rows = await r.reports.movementInputs(scope.programmeIds, period);
     const byHours = new Map<number, TOutcomeEnrolment[]>();
@@ -98,13 +98,18 @@ export async function getMovementReport(
     const table = shownTable(
       activityLevels.map((from) => activityLevels.map((to) => m.matrix[from][to])),
       sup,
+      scope.threshold,
     );
     // Up + stayed + down = closed: suppressed together so no one is recovered by subtraction.
-    const moves = shownTable([[m.movedUp.count, m.stayed.count, m.movedDown.count]], sup);
+    const moves = shownTable(
+      [[m.movedUp.count, m.stayed.count, m.movedDown.count]],
+      sup,
+      scope.threshold,
+    );
     const rate = (shown: number | string, n: number, r0: number | null) =>
-      sup && (n < 5 || typeof shown === 'string') ? suppressedRate : r0;
+      sup && (n < scope.threshold || typeof shown === 'string') ? suppressedRate : r0;
     const ss = m.selfSupportFromDependence;
-    const selfSupport = shownTable([[ss.count, ss.denominator - ss.count]], sup);
+    const selfSupport = shownTable([[ss.count, ss.denominator - ss.count]], sup, scope.threshold);
     return {
       report: 'movement',
       ...scope.header,
@@ -131,7 +136,7 @@ export async function getMovementReport(
         count: selfSupport.cells[0]?.[0] ?? 0,
         denominator: selfSupport.total,
         rate: rate(selfSupport.cells[0]?.[0] ?? 0, ss.denominator, ss.rate),
-        unknown: shownCount(ss.unknown, sup),
+        unknown: shownCount(ss.unknown, sup, scope.threshold),
       },
     };
   });

@@ -2,9 +2,12 @@ import {
   outcomeDefinitions,
   standardOutcomeDefinitions,
   suppressOutcomeReport,
+  type TAgeBandPreset,
   type TDenominatorId,
 } from '@lots/core';
-import type { TOutcomeReportResponse } from '@lots/contracts';
+import type { TOutcomeReportResponse, TReportDimensionName } from '@lots/contracts';
+import { assertDimensionsAllowed } from './breakdown-report.ts';
+import { outcomeBreakdown } from './outcome-breakdown.ts';
 import type { TLots } from '../runtime.ts';
 import { denominatorLabels, outcomeReportFromGroups } from './outcome-groups.ts';
 import { ownDefinitionsFor } from './own-definitions.ts';
@@ -16,7 +19,12 @@ import {
 } from './report-scope.ts';
 import { shownCount } from './shown.ts';
 
-export type TOutcomeReportQuery = TReportTarget & { denominator?: TDenominatorId | undefined };
+export type TOutcomeReportQuery = TReportTarget & {
+  denominator?: TDenominatorId | undefined;
+  /** Dimensions besides sex (outcomes.md "Breakdowns"); each row then carries its groups. */
+  by?: readonly TReportDimensionName[] | undefined;
+  ageBands?: TAgeBandPreset | undefined;
+};
 
 /**
  * Standard report 1, the outcome overview (outcomes.md "Standard reports";
@@ -30,8 +38,11 @@ export async function getOutcomeReport(
   query: TOutcomeReportQuery,
 ): Promise<TOutcomeReportResponse> {
   const denominator = query.denominator ?? 'closed_in_period';
+  const extra = (query.by ?? []).filter((d) => d !== 'sex');
+  const ageBands = query.ageBands ?? 'sus';
   return lots.db.inScope(viewerScope(viewer), async (r) => {
-    const scope = await resolveReportScope(r, viewer, query, lots.now());
+    const scope = await resolveReportScope(r, viewer, query, lots.now(), lots.suppressionThreshold);
+    assertDimensionsAllowed(extra, scope.suppressed);
     const { period } = scope.header;
     const own = await ownDefinitionsFor(r, scope.programmeIds, scope.associationIds);
     const definitions = outcomeDefinitions(own);
@@ -40,9 +51,28 @@ export async function getOutcomeReport(
       period,
       denominator,
       definitions,
+      by: extra,
+      ageBands,
     });
     const exact = outcomeReportFromGroups(groups, definitions, period, denominator);
-    const shown = scope.suppressed ? suppressOutcomeReport(exact) : exact;
+    const shownBySex = scope.suppressed
+      ? suppressOutcomeReport(exact, { threshold: scope.threshold })
+      : exact;
+    const breakdown =
+      extra.length > 0
+        ? outcomeBreakdown({
+            groups,
+            definitions,
+            dimensions: ['sex', ...extra],
+            ageBands,
+            period,
+            denominator,
+            suppressed: scope.suppressed,
+            threshold: scope.threshold,
+          })
+        : null;
+    // With groups, a suppressed row's figures come from the groups' suppression (outcome-breakdown.ts).
+    const shown = { ...shownBySex, rows: breakdown?.rows ?? shownBySex.rows };
 
     const year = period.from.slice(0, 4);
     const oneYear = period.to.slice(0, 4) === year;
@@ -62,7 +92,7 @@ export async function getOutcomeReport(
       targets = {
         year: Number(year),
         enrolments: target.enrolments,
-        started: shownCount(n, scope.suppressed),
+        started: shownCount(n, scope.suppressed, scope.threshold),
       };
     }
     const rates = target?.rates ?? {};
@@ -71,6 +101,7 @@ export async function getOutcomeReport(
       ...scope.header,
       denominator,
       denominatorLabel: denominatorLabels[denominator],
+      ...(breakdown ? { by: ['sex', ...extra], ageBands } : {}),
       rows: shown.rows.map((row, k) => ({
         outcome: row.outcome,
         label: definitions[k]?.label ?? row.outcome,
@@ -80,6 +111,7 @@ export async function getOutcomeReport(
         rate: row.rate,
         bySex: row.bySex,
         target: rates[row.outcome] ?? null,
+        ...(breakdown ? { groups: breakdown.groups[k] ?? [] } : {}),
       })),
       unknown: shown.unknown,
       targets,

@@ -28,6 +28,8 @@ export type TResolvedReport = {
   header: { programme?: string; association?: string; period: TPeriod; suppressed: boolean };
   /** true = small-number suppression applies (outcomes.md "Small numbers"). */
   suppressed: boolean;
+  /** Counts 1 … threshold−1 are suppressed (LOTS_SUPPRESSION_THRESHOLD, default 5). */
+  threshold: number;
 };
 
 export function viewerScope(viewer: TReportViewer): TScope {
@@ -51,6 +53,7 @@ export async function resolveReportScope(
   viewer: TReportViewer,
   target: TReportTarget,
   now: Date,
+  threshold = 5,
 ): Promise<TResolvedReport> {
   if (target.programme && target.association) {
     throw new AppError('VALIDATION_FAILED', 'programme and association both given', {
@@ -122,5 +125,5 @@ export async function resolveReportScope(
   const associationIds = [
     ...new Set(tree.filter((p) => programmeIds.includes(p.id)).map((p) => p.associationId)),
   ];
-  return { programmeIds, associationIds, rootProgrammeId, header, suppressed };
+  return { programmeIds, associationIds, rootProgrammeId, header, suppressed, threshold };
 }

@@ -5,6 +5,7 @@ import type {
   TLastingReport,
   TMovementReport,
   TOutcomeReportResponse,
+  TTimeMeasuresReport,
 } from '@lots/contracts';
 import { denominatorLabels } from './outcome-groups.ts';
 
@@ -29,7 +30,8 @@ type TAnyReport =
   | TMovementReport
   | TCaseloadReport
   | TFactBox
-  | TLastingReport;
+  | TLastingReport
+  | TTimeMeasuresReport;
 
 const sexLabels: Record<string, string> = {
   female: 'kvinnor',
@@ -83,11 +85,20 @@ function fileName(report: TAnyReport): string {
 
 function outcomeTable(r: TOutcomeReportResponse): TReportTable {
   const sexes = [...new Set(r.rows.flatMap((row) => Object.keys(row.bySex)))];
+  const groupBy = r.by ?? [];
   return {
     title: 'Utfall per definition',
     about: [
       ...common(r),
       ['Nämnare', `${r.denominator} – ${denominatorLabels[r.denominator]}`],
+      ...(groupBy.length > 0
+        ? [
+            [
+              'Fördelning',
+              `${groupBy.map((d) => dimensionLabels[d] ?? d).join(', ')}${r.ageBands ? ` (åldersgrupper ${r.ageBands})` : ''}`,
+            ] as [string, string],
+          ]
+        : []),
       ...r.rows.map((row): [string, string] => [`Definition ${row.outcome}`, row.label]),
     ],
     headers: [
@@ -99,17 +110,93 @@ function outcomeTable(r: TOutcomeReportResponse): TReportTable {
       'Andel',
       'Mål',
       ...sexes.flatMap((s) => [`Antal ${sexLabels[s] ?? s}`, `Nämnare ${sexLabels[s] ?? s}`]),
+      ...(groupBy.length > 0 ? ['Grupp'] : []),
     ],
-    rows: r.rows.map((row) => [
-      row.outcome,
-      row.label,
-      r.denominator,
-      row.count,
-      row.denominator,
-      row.rate,
-      row.target,
-      ...sexes.flatMap((s) => [row.bySex[s]?.count ?? 0, row.bySex[s]?.denominator ?? 0]),
+    rows: r.rows.flatMap((row) => [
+      [
+        row.outcome,
+        row.label,
+        r.denominator,
+        row.count,
+        row.denominator,
+        row.rate,
+        row.target,
+        ...sexes.flatMap((s) => [row.bySex[s]?.count ?? 0, row.bySex[s]?.denominator ?? 0]),
+        ...(groupBy.length > 0 ? ['alla'] : []),
+      ],
+      ...(row.groups ?? []).map((g) => [
+        row.outcome,
+        row.label,
+        r.denominator,
+        g.count,
+        g.denominator,
+        g.rate,
+        null,
+        ...sexes.flatMap(() => [null, null]),
+        groupBy
+          .map(
+            (d) =>
+              `${dimensionLabels[d] ?? d}: ${d === 'sex' ? (sexLabels[g.values[d] ?? ''] ?? g.values[d]) : g.values[d]}`,
+          )
+          .join('; '),
+      ]),
     ]),
+    fileName: fileName(r),
+  };
+}
+
+function timeMeasuresTable(r: TTimeMeasuresReport): TReportTable {
+  const c = r.firstContact;
+  const j = r.firstJob;
+  const t = r.timeInProgramme;
+  const k = r.jobTenure;
+  const enrolled = `enrolled_in_period – ${denominatorLabels.enrolled_in_period}`;
+  const closed = `closed_in_period – ${denominatorLabels.closed_in_period}`;
+  return {
+    title: 'Tidsmått',
+    about: [
+      ...common(r),
+      ['Till och med', r.asOf],
+      ['Nämnare, kontakt och anställning', `${enrolled} (${String(c.enrolments)})`],
+      ['Nämnare, tid i programmet', `${closed} (${String(t.closed)})`],
+      [
+        'Regler',
+        'dagar från inskrivning till första arbetsgivarkontakt i person och till första anställning, till och med avslut eller periodens slut; tid i programmet från inskrivning till avslut, i påbörjade tremånadersintervall; anställningstid från start till slut eller periodens slut (outcomes.md "Time measures")',
+      ],
+    ],
+    headers: ['Mått', 'Nämnare', 'Antal', 'Medel (dagar)', 'Median (dagar)'],
+    rows: [
+      [
+        'Första arbetsgivarkontakt i person',
+        'enrolled_in_period',
+        c.withContact,
+        c.meanDays,
+        c.medianDays,
+      ],
+      [`  inom ${c.withinDays} dagar`, 'enrolled_in_period', c.within, null, null],
+      [`  efter ${c.withinDays} dagar`, 'enrolled_in_period', c.after, null, null],
+      ['  bara kontakter utan personligt möte', 'enrolled_in_period', c.without, null, null],
+      [
+        '  ingen arbetsgivarkontakt registrerad',
+        'enrolled_in_period',
+        c.noContactRecorded,
+        null,
+        null,
+      ],
+      ['Första anställning', 'enrolled_in_period', j.withJob, j.meanDays, j.medianDays],
+      ['  ingen anställning', 'enrolled_in_period', j.without, null, null],
+      ['Tid i programmet', 'closed_in_period', t.closed, t.meanDays, t.medianDays],
+      ...t.bands.map((b): (string | number | null)[] => [
+        `  ${b.band} månader`,
+        'closed_in_period',
+        b.count,
+        null,
+        null,
+      ]),
+      ['Anställningstid', 'anställningar', k.jobs, k.meanDays, k.medianDays],
+      ['  avslutade anställningar', 'anställningar', k.ended, null, null],
+      ['  pågående anställningar', 'anställningar', k.ongoing, null, null],
+    ],
     fileName: fileName(r),
   };
 }
@@ -186,6 +273,8 @@ export function reportTable(report: TAnyReport): TReportTable {
         ]),
         fileName: fileName(report),
       };
+    case 'time-measures':
+      return timeMeasuresTable(report);
     case 'lasting':
       return {
         title: 'Varaktiga resultat efter avslut',

@@ -21,17 +21,18 @@ export function shownCount(n: number, suppressed: boolean, threshold = 5): TShow
 export function shownTable(
   values: readonly (readonly number[])[],
   suppressed: boolean,
+  threshold = 5,
 ): {
   cells: TShownValue[][];
   rowTotals: TShownValue[];
   columnTotals: TShownValue[];
   total: TShownValue;
 } {
-  const s = suppressTable(values);
+  const s = suppressTable(values, { threshold });
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
   const at = (i: number, j: number): TShownValue =>
-    suppressed ? displayCell(s, i, j) : (s.values[i]?.[j] ?? 0);
+    suppressed ? displayCell(s, i, j, { threshold }) : (s.values[i]?.[j] ?? 0);
   return {
     cells: values.map((row, i) => row.map((_, j) => at(i, j))),
     rowTotals: values.map((_, i) => at(i, cols)),
