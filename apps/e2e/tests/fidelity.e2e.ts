@@ -31,6 +31,7 @@ type TReview = {
   total: number | null;
   band: string | null;
   access: string;
+  window: { from: string; to: string };
   items: TItem[] | null;
 };
 
@@ -136,12 +137,52 @@ describe('fidelity journey in Chromium', () => {
     await screenshot(page, 'fidelity-scoring-top');
     expect(await seriousViolations(page), 'fidelity-scoring').toEqual([]);
 
+    // Changing the records changes the proposal: a face-to-face employer contact at a
+    // workplace on the review date, then "Räkna om förslagen".
+    const evidenceOf = (r: TReview, itemId: string) =>
+      r.items?.find((i) => i.id === itemId)?.proposal?.evidence;
+    const before = {
+      frequency: evidenceOf(review, 'employer_contact_frequency')?.numerator ?? -1,
+      community: evidenceOf(review, 'community_based_services'),
+    };
+    expect(before.frequency).toBeGreaterThanOrEqual(0);
+    const list = await page.request.get(
+      `${BASE_URL}/api/v1/participants?programme=ips-hud&status=enrolled&limit=50`,
+    );
+    expect(list.status()).toBe(200);
+    const enrolled = ((await list.json()) as { items: { id: string; enrolledAt: string }[] }).items;
+    const target = enrolled.find((e) => e.enrolledAt <= review.window.to);
+    if (!target) throw new Error('no enrolment open on the review date');
+    const contact = await page.request.post(`${BASE_URL}/api/v1/enrolments/${target.id}/events`, {
+      data: {
+        type: 'employer_contact',
+        date: review.window.to,
+        faceToFace: true,
+        location: 'workplace',
+      },
+    });
+    expect(contact.status()).toBe(201);
+    await page.getByRole('button', { name: 'Räkna om förslagen' }).click();
+    await expect
+      .poll(async () => evidenceOf(await reviewJson(page, id), 'employer_contact_frequency'))
+      .toMatchObject({ numerator: before.frequency + 1 });
+    const frequencyBox = itemBox(page, 'employer_contact_frequency');
+    await expect
+      .poll(() => frequencyBox.locator('dt:text-is("Täljare") + dd').innerText())
+      .toBe(String(before.frequency + 1));
+    // Scoring goes on against the refreshed proposals.
+    const refreshed = await reviewJson(page, id);
+    expect(evidenceOf(refreshed, 'community_based_services')).toMatchObject({
+      numerator: (before.community?.numerator ?? 0) + 1,
+      denominator: (before.community?.denominator ?? 0) + 1,
+    });
+
     const done = new Set<string>();
     await acceptProposal(page, 'caseload_size', proposed ?? 0);
     done.add('caseload_size');
 
     // Override another proposal: without a note the field says what is missing.
-    const other = review.items?.find((i) => i.id !== 'caseload_size' && i.proposal?.score);
+    const other = refreshed.items?.find((i) => i.id !== 'caseload_size' && i.proposal?.score);
     if (!other?.proposal?.score) throw new Error('only one item has a proposal');
     const overrideScore = other.proposal.score === 5 ? 4 : other.proposal.score + 1;
     const otherBox = itemBox(page, other.id);
@@ -157,7 +198,7 @@ describe('fidelity journey in Chromium', () => {
     await otherBox.getByText(`avviker från förslaget ${other.proposal.score}`).waitFor();
     done.add(other.id);
 
-    await scoreRest(page, review, done, 4);
+    await scoreRest(page, refreshed, done, 4);
     await screenshot(page, 'fidelity-scoring');
     await page.getByRole('button', { name: 'Skicka in' }).click();
     await page.getByText('Du har skickat in din skattning.').waitFor();

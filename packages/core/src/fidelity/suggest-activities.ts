@@ -93,7 +93,22 @@ export function proposeCommunityBasedServices(
     ...(input.meetings ?? []),
   ].filter((a) => inWindow(a.date, window));
   const located = activities.filter((a) => a.location);
-  const community = located.filter((a) => a.location && communityLocations.includes(a.location));
+  const isCommunity = (a: (typeof located)[number]) =>
+    a.location ? communityLocations.includes(a.location) : false;
+  const community = located.filter(isCommunity);
+  // The scale rates each specialist and averages: shown for the reviewer.
+  const perSpecialist = input.specialists.flatMap((s) => {
+    const own = located.filter((a) => a.specialistId === s.id);
+    return own.length === 0
+      ? []
+      : [
+          {
+            specialist: s.key,
+            located: own.length,
+            pct: percentHalfUp(own.filter(isCommunity).length, own.length),
+          },
+        ];
+  });
   const byLocation: Record<string, number> = {};
   for (const a of located) byLocation[a.location ?? ''] = (byLocation[a.location ?? ''] ?? 0) + 1;
   const base = {
@@ -105,6 +120,7 @@ export function proposeCommunityBasedServices(
       activities: activities.length,
       withoutLocation: activities.length - located.length,
       byLocation,
+      perSpecialist,
     },
   };
   if (located.length === 0) {

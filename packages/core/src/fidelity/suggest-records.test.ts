@@ -208,7 +208,16 @@ describe('community_based_services (activity location)', () => {
   it('exactly 30 % is 2; 29 % is 1; 65 % is 5', () => {
     expect(item(located(3, 7), 'community_based_services')).toMatchObject({
       score: 2,
-      evidence: { numerator: 3, denominator: 10, value: 30, details: { withoutLocation: 1 } },
+      evidence: {
+        numerator: 3,
+        denominator: 10,
+        value: 30,
+        details: {
+          withoutLocation: 1,
+          byLocation: { workplace: 3, office: 7 },
+          perSpecialist: [{ specialist: 'anna', located: 10, pct: 30 }],
+        },
+      },
     });
     expect(item(located(29, 71), 'community_based_services').score).toBe(1);
     expect(item(located(13, 7), 'community_based_services').score).toBe(5);
