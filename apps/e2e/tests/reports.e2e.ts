@@ -38,6 +38,21 @@ async function rowText(page: Page, header: string): Promise<string> {
   return plain(await row.first().innerText());
 }
 
+/** Downloads the first exact XLSX link of the page: a zip (PK) named after the report. */
+async function downloadXlsx(page: Page, report: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('link', { name: /^Excel \(XLSX\): (?!.*små tal dolda)/ })
+      .first()
+      .click(),
+  ]);
+  const file = readFileSync(await download.path());
+  expect(file.length, report).toBeGreaterThan(100);
+  expect(file.subarray(0, 2).toString('latin1'), report).toBe('PK');
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^lots-${report}-.*\\.xlsx$`));
+}
+
 async function openReport(page: Page, link: string, heading: string, shot: string) {
   await page
     .getByRole('navigation', { name: 'Rapporter' })
@@ -85,14 +100,14 @@ describe('reports journey in Chromium', () => {
     await screenshot(page, 'reports-outcomes');
 
     // The XLSX of the overview downloads with the session cookie and is a zip (PK).
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: /^Excel \(XLSX\)/ }).click(),
-    ]);
-    const file = readFileSync(await download.path());
-    expect(file.length).toBeGreaterThan(100);
-    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(download.suggestedFilename()).toMatch(/^lots-outcomes-ips-hud-.*\.xlsx$/);
+    await downloadXlsx(page, 'outcomes-ips-hud');
+    // Exact viewers choose: exact files for internal use, or small numbers hidden for sending out.
+    await page.getByRole('heading', { name: 'Exakta siffror (intern)' }).waitFor();
+    await page.getByRole('heading', { name: 'Med små tal dolda (för utskick)' }).waitFor();
+    const suppressedHref = await page
+      .getByRole('link', { name: 'Excel (XLSX): Utfallsöversikt (små tal dolda)' })
+      .getAttribute('href');
+    expect(suppressedHref).toContain('suppress=true');
 
     // A preset changes the period in the URL (so the view can be shared).
     await page.getByRole('button', { name: 'Förra året' }).click();
@@ -109,6 +124,7 @@ describe('reports journey in Chromium', () => {
       .getByText(/Nämnare: Aktiva under perioden/)
       .first()
       .waitFor();
+    await downloadXlsx(page, 'participants');
 
     // 3. Movement: "Uppåt" with its rate over the closed.
     await openReport(page, 'Förflyttning', 'Förflyttning', 'reports-movement');
@@ -121,6 +137,7 @@ describe('reports journey in Chromium', () => {
       .getByText(/Nämnare: Avslutade under perioden/)
       .first()
       .waitFor();
+    await downloadXlsx(page, 'movement');
 
     // 4. Caseload and queue: a specialist's active count against the IPS target.
     await openReport(
@@ -137,6 +154,7 @@ describe('reports journey in Chromium', () => {
       .getByText(/mål högst 20 per heltid/)
       .first()
       .waitFor();
+    await downloadXlsx(page, 'caseload');
 
     // 5. Fact box: the total number of participants, planned against actual.
     await openReport(page, 'Faktaruta', 'Faktaruta', 'reports-fact-box');
@@ -147,6 +165,7 @@ describe('reports journey in Chromium', () => {
       .getByText(/Planerat mot utfall/)
       .first()
       .waitFor();
+    await downloadXlsx(page, 'fact-box');
 
     // 6. Lasting outcomes: "Arbetar" at 6 months.
     await openReport(page, 'Varaktiga resultat', 'Varaktiga resultat', 'reports-lasting');
@@ -159,6 +178,18 @@ describe('reports journey in Chromium', () => {
       .getByText(/Nämnare: Avslutade under perioden/)
       .first()
       .waitFor();
+    await downloadXlsx(page, 'lasting');
+
+    // 7. Time measures: the number closed in the period, with mean days; its XLSX.
+    await openReport(page, 'Tidsmått', 'Tidsmått', 'reports-time-measures');
+    const times = await reportJson(page, 'time-measures');
+    const inProgramme = times.timeInProgramme as { closed: number };
+    expect(await rowText(page, 'Avslutade')).toContain(String(inProgramme.closed));
+    await page
+      .getByText(/Nämnare: Aktiva under perioden/)
+      .first()
+      .waitFor();
+    await downloadXlsx(page, 'time-measures');
 
     // Own outcome definitions: the form is there for a supervisor.
     await page

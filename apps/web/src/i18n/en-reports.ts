@@ -36,6 +36,7 @@ export const enReports = {
       denominator: 'Denominator of the rates',
       ageBands: 'Age bands',
       by: 'Also break down by',
+      byAlso: 'and by',
       byNone: 'No extra breakdown',
     },
     summary: '{{scope}} · {{from}} – {{to}}',
@@ -56,6 +57,11 @@ export const enReports = {
       pdf: 'PDF for the steering group',
       hint: 'The files carry their definitions and denominators.',
       of: '{{format}}: {{report}}',
+      exactTitle: 'Exact figures (internal)',
+      suppressedTitle: 'With small numbers hidden (for sending out)',
+      suppressedHint:
+        'Counts 1–4 are shown as "<5". Use these files when the figures leave the organisation.',
+      suppressed: 'small numbers hidden',
     },
     chart: {
       note: 'The chart shows the same figures as the table.',
@@ -116,6 +122,8 @@ export const enReports = {
         'Self-support: {{count}} closed enrolments have no exit income recorded and count as unknown, not as self-supporting.',
       enrolmentsTarget: 'Enrolled {{year}}: {{started}} started against the target {{target}}.',
       enrolmentsNoTarget: 'Enrolled {{year}}: {{started}} started (no target set).',
+      groupsTitle: 'Outcomes by {{dimensions}}',
+      groupsCaption: 'Rate per definition and group ({{dimensions}}).',
       chartTitle: 'Rate per definition, actual and target',
       definitionsTitle: 'Definitions',
       defs: {

@@ -37,6 +37,7 @@ export const svReports = {
       denominator: 'Nämnare för andelarna',
       ageBands: 'Åldersgrupper',
       by: 'Fördela även på',
+      byAlso: 'och på',
       byNone: 'Ingen extra fördelning',
     },
     summary: '{{scope}} · {{from}} – {{to}}',
@@ -57,6 +58,11 @@ export const svReports = {
       pdf: 'PDF för styrgruppen',
       hint: 'Filerna har definitioner och nämnare skrivna i sig.',
       of: '{{format}}: {{report}}',
+      exactTitle: 'Exakta siffror (intern)',
+      suppressedTitle: 'Med små tal dolda (för utskick)',
+      suppressedHint:
+        'Antal 1–4 visas som "<5". Använd de här filerna när siffrorna lämnar organisationen.',
+      suppressed: 'små tal dolda',
     },
     chart: {
       note: 'Diagrammet visar samma siffror som tabellen.',
@@ -117,6 +123,8 @@ export const svReports = {
         'Egen försörjning: {{count}} avslutade saknar registrerad försörjning vid avslut och räknas som okända, inte som självförsörjande.',
       enrolmentsTarget: 'Inskrivna {{year}}: {{started}} påbörjade mot målet {{target}}.',
       enrolmentsNoTarget: 'Inskrivna {{year}}: {{started}} påbörjade (inget mål satt).',
+      groupsTitle: 'Utfall efter {{dimensions}}',
+      groupsCaption: 'Andel per definition och grupp ({{dimensions}}).',
       chartTitle: 'Andel per definition, utfall och mål',
       definitionsTitle: 'Definitioner',
       defs: {

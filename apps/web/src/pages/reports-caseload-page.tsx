@@ -132,6 +132,7 @@ function CaseloadReport({ ctx }: { ctx: TReportContext }) {
               />
             </ReportSection>
             <Downloads
+              exact={!report.suppressed}
               files={[
                 { report: 'caseload', label: t('reports.page.caseload'), params: ctx.params },
               ]}

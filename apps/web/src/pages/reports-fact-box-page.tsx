@@ -72,6 +72,7 @@ function FactBoxReport({ ctx }: { ctx: TReportContext }) {
             />
           </ReportSection>
           <Downloads
+            exact={!report.suppressed}
             files={[{ report: 'fact-box', label: t('reports.page.factBox'), params: ctx.params }]}
           />
         </>

@@ -108,6 +108,7 @@ function LastingReport({ ctx }: { ctx: TReportContext }) {
               )}
             </ReportSection>
             <Downloads
+              exact={!report.suppressed}
               files={[{ report: 'lasting', label: t('reports.page.lasting'), params: ctx.params }]}
             />
           </>

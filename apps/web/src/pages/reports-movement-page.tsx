@@ -108,6 +108,7 @@ function MovementReport({ ctx }: { ctx: TReportContext }) {
               </Text>
             </ReportSection>
             <Downloads
+              exact={!report.suppressed}
               files={[
                 { report: 'movement', label: t('reports.page.movement'), params: ctx.params },
               ]}

@@ -15,6 +15,7 @@ import {
   ReportQuery,
   ReportSection,
 } from '../reports/report-parts.tsx';
+import { OutcomeGroupsTable } from '../reports/outcome-groups-table.tsx';
 import { TargetsForm } from '../reports/targets-form.tsx';
 
 const standardIds = [
@@ -31,7 +32,7 @@ const isStandard = (id: string): id is (typeof standardIds)[number] =>
 /** Standard report 1: one row per outcome definition, with denominator, by sex, against target. */
 export function ReportsOutcomesPage() {
   return (
-    <ReportFrame page="outcomes" use={{ denominator: true }}>
+    <ReportFrame page="outcomes" use={{ denominator: true, by: true, ageBands: true }}>
       {(ctx) => <OutcomesReport ctx={ctx} />}
     </ReportFrame>
   );
@@ -74,6 +75,7 @@ function OutcomesReport({ ctx }: { ctx: TReportContext }) {
               },
             }))}
           />
+          <OutcomeGroupsTable report={report} />
           <Definitions report={report} />
           {mayManage && (
             <ReportSection
@@ -82,7 +84,7 @@ function OutcomesReport({ ctx }: { ctx: TReportContext }) {
                 year: report.targets?.year ?? report.period.to.slice(0, 4),
               })}
             >
-              {ctx.filters.association ? (
+              {ctx.filters.association || ctx.filters.all ? (
                 <Text>{t('reports.targets.onlyProgramme')}</Text>
               ) : (
                 <TargetsForm
@@ -95,6 +97,7 @@ function OutcomesReport({ ctx }: { ctx: TReportContext }) {
             </ReportSection>
           )}
           <Downloads
+            exact={!report.suppressed}
             files={[
               {
                 report: 'outcomes',

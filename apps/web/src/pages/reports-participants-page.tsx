@@ -114,6 +114,7 @@ function ParticipantsReport({ ctx }: { ctx: TReportContext }) {
             </ReportSection>
           )}
           <Downloads
+            exact={!report.suppressed}
             files={[
               {
                 report: 'participants',

@@ -183,6 +183,7 @@ function TimeMeasuresBody({ report, ctx }: { report: TTimeMeasuresReport; ctx: T
         />
       </ReportSection>
       <Downloads
+        exact={!report.suppressed}
         files={[
           { report: 'time-measures', label: t('reports.page.timeMeasures'), params: ctx.params },
         ]}

@@ -16,6 +16,9 @@ import {
   type TFilterUse,
 } from './report-params.ts';
 
+/** The scope select's value for "all programmes I may see" (`scope=all` in the URL). */
+const allScope = '*';
+
 /** Dimensions offered as an extra breakdown (specialist only with personal-data access). */
 const extraDimensions: readonly TReportDimensionName[] = [
   'sex',
@@ -33,7 +36,8 @@ const extraDimensions: readonly TReportDimensionName[] = [
 ];
 
 /**
- * The selection of a report, kept in the URL: scope (programme or its association),
+ * The selection of a report, kept in the URL: scope (programme, its association, or
+ * every programme the user may see),
  * period with presets, and the filters the report takes. Selects apply at once; the
  * dates apply with the button (a half-typed date would otherwise reload the report).
  */
@@ -97,7 +101,24 @@ export function ReportFilters({
       value: programme.associationKey,
       label: t('reports.scope.association', { name: programme.associationName }),
     },
+    { value: allScope, label: t('reports.scope.all') },
   ];
+  const scopeValue = filters.all ? allScope : (filters.association ?? '');
+  function chooseScope(value: string) {
+    if (value === allScope) change({ association: null, scope: 'all' });
+    else change({ association: value, scope: null });
+  }
+  const [firstBy = '', secondBy = ''] = filters.by;
+  const byOptions = (exclude: string) => [
+    { value: '', label: t('reports.filters.byNone') },
+    ...dimensions
+      .filter((d) => d !== exclude)
+      .map((d) => ({ value: d, label: t(`reports.dimension.${d}`) })),
+  ];
+  const chooseBy = (first: string, second: string) =>
+    change({
+      by: [first, second].filter((d, i, all) => d !== '' && all.indexOf(d) === i).join(','),
+    });
   const dimensions = extraDimensions.filter((d) => d !== 'specialist' || programme.personalData);
 
   return (
@@ -109,9 +130,9 @@ export function ReportFilters({
         <NativeSelect
           id="report-scope"
           label={t('reports.scope.label')}
-          value={filters.association ?? ''}
+          value={scopeValue}
           data={scopeOptions}
-          onChange={(e) => change({ association: e.currentTarget.value })}
+          onChange={(e) => chooseScope(e.currentTarget.value)}
           miw={260}
         />
         {use.denominator && (
@@ -137,12 +158,18 @@ export function ReportFilters({
           <NativeSelect
             id="report-by"
             label={t('reports.filters.by')}
-            value={filters.by.join(',')}
-            data={[
-              { value: '', label: t('reports.filters.byNone') },
-              ...dimensions.map((d) => ({ value: d, label: t(`reports.dimension.${d}`) })),
-            ]}
-            onChange={(e) => change({ by: e.currentTarget.value })}
+            value={firstBy}
+            data={byOptions(secondBy)}
+            onChange={(e) => chooseBy(e.currentTarget.value, secondBy)}
+          />
+        )}
+        {use.by && firstBy !== '' && (
+          <NativeSelect
+            id="report-by-2"
+            label={t('reports.filters.byAlso')}
+            value={secondBy}
+            data={byOptions(firstBy)}
+            onChange={(e) => chooseBy(firstBy, e.currentTarget.value)}
           />
         )}
       </Group>

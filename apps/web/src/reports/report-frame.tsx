@@ -65,14 +65,16 @@ export function ReportFrame({
       </>
     );
   const filters = readFilters(search);
-  const scopeLabel = filters.association
-    ? t('reports.scope.association', {
-        name:
-          filters.association === selected.associationKey
-            ? selected.associationName
-            : filters.association,
-      })
-    : t('reports.scope.programme', { name: selected.name });
+  const scopeLabel = filters.all
+    ? t('reports.scope.all')
+    : filters.association
+      ? t('reports.scope.association', {
+          name:
+            filters.association === selected.associationKey
+              ? selected.associationName
+              : filters.association,
+        })
+      : t('reports.scope.programme', { name: selected.name });
   return (
     <>
       <Text size="sm" c="dimmed" mb={4}>

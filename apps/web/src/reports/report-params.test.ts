@@ -19,6 +19,7 @@ describe('readFilters', () => {
     ).toEqual({
       programme: 'ips-hud',
       association: null,
+      all: false,
       from: '2025-01-01',
       to: '2025-12-31',
       denominator: 'closed_or_outcome',
@@ -43,6 +44,16 @@ describe('apiParams', () => {
   it('sends the association instead of the programme when one is chosen', () => {
     expect(apiParams(filters('programme=ips-hud&association=halsingland'))).toEqual({
       association: 'halsingland',
+    });
+  });
+
+  it('sends neither programme nor association for every programme the user may see', () => {
+    expect(apiParams(filters('programme=ips-hud&scope=all&from=2025-01-01'))).toEqual({
+      from: '2025-01-01',
+    });
+    // An association chosen after "all" wins.
+    expect(apiParams(filters('programme=ips-hud&scope=all&association=h'))).toEqual({
+      association: 'h',
     });
   });
 

@@ -5,7 +5,8 @@ import { isIsoDate } from '../forms/checks.ts';
 /*
  * A report's filters live in the URL (`?programme=…&from=…&to=…&denominator=…`), so a
  * view can be shared; the names are the API's query parameters. `programme` is the
- * shell's programme; `association=KEY` widens the report to the whole association.
+ * shell's programme; `association=KEY` widens the report to the whole association,
+ * `scope=all` to every programme the user may see.
  */
 
 export const denominators = [
@@ -25,6 +26,8 @@ export type TPeriod = { from: string; to: string };
 export type TReportFilters = {
   programme: string | null;
   association: string | null;
+  /** `scope=all`: every programme the user may see (neither programme nor association sent). */
+  all: boolean;
   from: string | null;
   to: string | null;
   denominator: TDenominator | null;
@@ -46,6 +49,7 @@ export function readFilters(search: URLSearchParams): TReportFilters {
   return {
     programme: search.get('programme'),
     association: search.get('association'),
+    all: search.get('scope') === 'all' && !search.get('association'),
     from: date(search.get('from')),
     to: date(search.get('to')),
     denominator: oneOf(denominators, search.get('denominator')),
@@ -67,7 +71,9 @@ export type TFilterUse = {
 export function apiParams(filters: TReportFilters, use: TFilterUse = {}): TReportParams {
   const params: TReportParams = {};
   if (filters.association) params.association = filters.association;
-  else if (filters.programme) params.programme = filters.programme;
+  else if (filters.all) {
+    // every programme the user may see: neither key is sent
+  } else if (filters.programme) params.programme = filters.programme;
   if (filters.from) params.from = filters.from;
   if (filters.to) params.to = filters.to;
   if (use.denominator && filters.denominator) params.denominator = filters.denominator;

@@ -44,8 +44,59 @@ export function ReportMeta({
 
 type TDownload = { report: string; label: string; params: TReportParams; pdf?: boolean };
 
-/** Plain links to the files: the browser downloads them with the session cookie. */
-export function Downloads({ files }: { files: readonly TDownload[] }) {
+/** The CSV, XLSX (and PDF) links of one file set. */
+function FileLinks({ files, suppress }: { files: readonly TDownload[]; suppress: boolean }) {
+  const { t } = useTranslation();
+  const kind = suppress ? t('reports.downloads.suppressed') : '';
+  return (
+    <>
+      {files.map((f) => {
+        const params = suppress ? { ...f.params, suppress: true } : f.params;
+        const of = (format: string) =>
+          t('reports.downloads.of', { format, report: kind ? `${f.label} (${kind})` : f.label });
+        return (
+          <Group key={f.label} gap="lg" mb={4}>
+            {files.length > 1 && <Text size="sm">{f.label}:</Text>}
+            {(['csv', 'xlsx'] as const).map((format) => (
+              <Anchor
+                key={format}
+                href={api.reportFileUrl(f.report, format, params)}
+                download
+                aria-label={of(t(`reports.downloads.${format}`))}
+              >
+                {t(`reports.downloads.${format}`)}
+              </Anchor>
+            ))}
+            {f.pdf && (
+              <Anchor
+                href={api.reportFileUrl(f.report, 'pdf', params)}
+                download
+                aria-label={of(t('reports.downloads.pdf'))}
+              >
+                {t('reports.downloads.pdf')}
+              </Anchor>
+            )}
+          </Group>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * Plain links to the files: the browser downloads them with the session cookie. A
+ * viewer who sees exact figures chooses between exact files for internal use and
+ * files with small numbers hidden for sending outside the organisation
+ * (outcomes.md "Small numbers": "every export meant to leave the organisation").
+ */
+export function Downloads({
+  files,
+  exact = false,
+}: {
+  files: readonly TDownload[];
+  /** The report shows exact figures: offer both kinds of file. */
+  exact?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md" mt="xl" component="section" aria-labelledby="report-downloads">
@@ -55,29 +106,23 @@ export function Downloads({ files }: { files: readonly TDownload[] }) {
       <Text size="sm" c="dimmed" mb="xs">
         {t('reports.downloads.hint')}
       </Text>
-      {files.map((f) => (
-        <Group key={f.report} gap="lg" mb={4}>
-          {files.length > 1 && <Text size="sm">{f.label}:</Text>}
-          {(['csv', 'xlsx'] as const).map((format) => (
-            <Anchor
-              key={format}
-              href={api.reportFileUrl(f.report, format, f.params)}
-              download
-              aria-label={t('reports.downloads.of', {
-                format: t(`reports.downloads.${format}`),
-                report: f.label,
-              })}
-            >
-              {t(`reports.downloads.${format}`)}
-            </Anchor>
-          ))}
-          {f.pdf && (
-            <Anchor href={api.reportFileUrl(f.report, 'pdf', f.params)} download>
-              {t('reports.downloads.pdf')}
-            </Anchor>
-          )}
-        </Group>
-      ))}
+      {exact ? (
+        <>
+          <Title order={3} fz="sm" mt="sm" mb={4}>
+            {t('reports.downloads.exactTitle')}
+          </Title>
+          <FileLinks files={files} suppress={false} />
+          <Title order={3} fz="sm" mt="sm" mb={4}>
+            {t('reports.downloads.suppressedTitle')}
+          </Title>
+          <Text size="sm" c="dimmed" mb={4}>
+            {t('reports.downloads.suppressedHint')}
+          </Text>
+          <FileLinks files={files} suppress />
+        </>
+      ) : (
+        <FileLinks files={files} suppress={false} />
+      )}
     </Paper>
   );
 }

@@ -83,6 +83,7 @@ export const ZOutcomeReportRow = z
   .object({
     outcome: z.string().describe('definition id'),
     label: z.string().describe('Swedish label of the definition'),
+    rule: z.string().optional().describe('what the definition counts, in Swedish'),
     own: z.boolean().describe('an own definition of the programme or association'),
     count: ZShown,
     denominator: ZShown,

@@ -7,6 +7,7 @@ import {
 } from '@lots/core';
 import type { TOutcomeReportResponse, TReportDimensionName } from '@lots/contracts';
 import { assertDimensionsAllowed } from './breakdown-report.ts';
+import { definitionRule } from './definition-text.ts';
 import { outcomeBreakdown } from './outcome-breakdown.ts';
 import type { TLots } from '../runtime.ts';
 import { denominatorLabels, outcomeReportFromGroups } from './outcome-groups.ts';
@@ -105,6 +106,7 @@ export async function getOutcomeReport(
       rows: shown.rows.map((row, k) => ({
         outcome: row.outcome,
         label: definitions[k]?.label ?? row.outcome,
+        rule: definitions[k] ? definitionRule(definitions[k]) : '',
         own: k >= standardOutcomeDefinitions.length,
         count: row.count,
         denominator: row.denominator,

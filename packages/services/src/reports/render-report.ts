@@ -38,11 +38,17 @@ export async function renderXlsx(table: TReportTable): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** Printable A4 for the steering group: title, what was counted, then the table as text rows. */
+/**
+ * Printable A4 for the steering group: title, what was counted (definitions with their
+ * rules, denominator, suppression), then the table. Landscape, with column widths
+ * and font size fitted so every column is printed (the first two, the labels, get
+ * more room); rows continue on new pages with the header repeated.
+ */
 export async function renderPdf(table: TReportTable): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 40,
+    layout: 'landscape',
+    margin: 36,
     info: { Title: table.title, Creator: 'Lots' },
   });
   const chunks: Buffer[] = [];
@@ -50,23 +56,47 @@ export async function renderPdf(table: TReportTable): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) =>
     doc.on('end', () => resolve(Buffer.concat(chunks))),
   );
+  const left = 36;
+  const usable = doc.page.width - 2 * left;
   doc.font('Helvetica-Bold').fontSize(16).text(pdfText(table.title));
-  doc.moveDown(0.5).font('Helvetica').fontSize(9);
-  for (const [label, value] of table.about) doc.text(pdfText(`${label}: ${value}`));
+  doc.moveDown(0.5).fontSize(8.5);
+  for (const [label, value] of table.about) {
+    doc.font('Helvetica-Bold').text(pdfText(`${label}: `), { continued: true });
+    doc.font('Helvetica').text(pdfText(value), { width: usable });
+  }
   doc.moveDown();
-  const shown = table.headers.slice(0, 7);
-  const width = (doc.page.width - 80) / shown.length;
-  const line = (cells: (string | number | null)[], bold: boolean) => {
+  const n = table.headers.length;
+  // Label columns weigh 2.5, figures 1: with 11 columns a figure gets ~50 pt.
+  const weights = table.headers.map((_, i) => (i < 2 ? 2.5 : 1));
+  const unit = usable / weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => w * unit);
+  const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const size = n > 12 ? 6.5 : n > 8 ? 7.5 : 9;
+  const bottom = doc.page.height - 36;
+  const line = (cells: readonly (string | number | null)[], bold: boolean) => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
+    const texts = table.headers.map((_, i) => {
+      const c = cells[i];
+      return c === null || c === undefined ? (bold ? '' : '–') : pdfText(String(c));
+    });
+    const height = Math.max(
+      ...texts.map((t, i) => doc.heightOfString(t, { width: (widths[i] ?? unit) - 4 })),
+    );
+    if (doc.y + height > bottom) {
+      doc.addPage();
+      if (!bold) line(table.headers, true);
+    }
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
-    cells
-      .slice(0, shown.length)
-      .forEach((c, i) =>
-        doc.text(c === null ? '–' : pdfText(String(c)), 40 + i * width, y, { width: width - 4 }),
-      );
-    doc.moveDown(0.3);
+    texts.forEach((t, i) =>
+      doc.text(t, xs[i] ?? left, y, {
+        width: (widths[i] ?? unit) - 4,
+        align: i < 2 ? 'left' : 'right',
+      }),
+    );
+    doc.x = left;
+    doc.y = y + height + 3;
   };
-  line(shown, true);
+  line(table.headers, true);
   for (const row of table.rows) line(row, false);
   doc.end();
   return done;

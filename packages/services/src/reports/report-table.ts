@@ -99,7 +99,10 @@ function outcomeTable(r: TOutcomeReportResponse): TReportTable {
             ] as [string, string],
           ]
         : []),
-      ...r.rows.map((row): [string, string] => [`Definition ${row.outcome}`, row.label]),
+      ...r.rows.map((row): [string, string] => [
+        `Definition ${row.outcome}${row.own ? ' (egen)' : ''}`,
+        `${row.label}: ${row.rule ?? ''}. Nämnare: ${denominatorLabels[r.denominator].toLowerCase()}`,
+      ]),
     ],
     headers: [
       'Utfall (id)',
@@ -231,9 +234,33 @@ export function reportTable(report: TAnyReport): TReportTable {
           ['Uppåt', `${report.movedUp.count} (${report.movedUp.rate ?? '–'})`],
           ['Oförändrat', `${report.stayed.count} (${report.stayed.rate ?? '–'})`],
           ['Nedåt', `${report.movedDown.count} (${report.movedDown.rate ?? '–'})`],
+          [
+            'Egen försörjning vid avslut bland dem som inte var självförsörjande vid start',
+            `${report.selfSupportFromDependence.count} av ${report.selfSupportFromDependence.denominator} (${report.selfSupportFromDependence.rate ?? '–'})`,
+          ],
+          [
+            'Försörjning: saknar registrerad försörjning vid start eller avslut',
+            String(report.selfSupportFromDependence.unknown),
+          ],
         ],
         headers: ['Vid start \\ vid avslut', ...report.levels],
-        rows: report.matrix.map((m) => [m.baseline, ...report.levels.map((l) => m.exit[l] ?? 0)]),
+        rows: [
+          ...report.matrix.map((m) => [m.baseline, ...report.levels.map((l) => m.exit[l] ?? 0)]),
+          [],
+          ['Förflyttning', 'Antal', 'Andel'],
+          ['Uppåt', report.movedUp.count, report.movedUp.rate],
+          ['Oförändrat', report.stayed.count, report.stayed.rate],
+          ['Nedåt', report.movedDown.count, report.movedDown.rate],
+          [],
+          ['Försörjning (ej självförsörjande vid start)', 'Antal', 'Nämnare', 'Andel', 'Okända'],
+          [
+            'Egen försörjning vid avslut',
+            report.selfSupportFromDependence.count,
+            report.selfSupportFromDependence.denominator,
+            report.selfSupportFromDependence.rate,
+            report.selfSupportFromDependence.unknown,
+          ],
+        ],
         fileName: fileName(report),
       };
     case 'caseload':
@@ -260,17 +287,39 @@ export function reportTable(report: TAnyReport): TReportTable {
           ['Åldersgrupper', report.ageBands],
           ['I arbete', 'employment – Anställning inkl. lönestöd, nämnare enrolled_in_period'],
           ['I studier', 'studies – Studier, nämnare enrolled_in_period'],
+          ['Planerat år', String(report.planned.year)],
           ['Planerat deltagare', String(report.planned.participants ?? '–')],
+          ['Planerat i arbete', String(report.planned.inWork ?? '–')],
+          ['Planerat i studier', String(report.planned.inStudies ?? '–')],
         ],
         headers: ['Åldersgrupp', 'Kön', 'Deltagare', 'I arbete', 'I studier', 'Avbrott'],
-        rows: report.rows.map((r) => [
-          r.ageBand,
-          sexLabels[r.sex] ?? r.sex,
-          r.participants,
-          r.inWork,
-          r.inStudies,
-          r.droppedOut,
-        ]),
+        rows: report.rows
+          .map((r): (string | number | null)[] => [
+            r.ageBand,
+            sexLabels[r.sex] ?? r.sex,
+            r.participants,
+            r.inWork,
+            r.inStudies,
+            r.droppedOut,
+          ])
+          .concat([
+            [
+              'Totalt',
+              '',
+              report.totals.participants,
+              report.totals.inWork,
+              report.totals.inStudies,
+              report.totals.droppedOut,
+            ],
+            [
+              `Planerat ${report.planned.year}`,
+              '',
+              report.planned.participants,
+              report.planned.inWork,
+              report.planned.inStudies,
+              null,
+            ],
+          ]),
         fileName: fileName(report),
       };
     case 'time-measures':
