@@ -133,7 +133,7 @@ export const expectedScenarioRows = [
 
 export async function send(
   app: FastifyInstance,
-  method: 'POST' | 'PATCH' | 'PUT',
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   cookie: string | undefined,
   payload: unknown,

@@ -78,6 +78,7 @@ import {
   type TSocioAnalysisOut,
   type TUpdateSocioAnalysisRequest,
   type TUpdateSocioRowRequest,
+  type TAddSocioRowRequest,
 } from './api/socio.ts';
 import {
   ZAllocationList,
@@ -433,6 +434,10 @@ export function createApiClient(options: TApiClientOptions = {}) {
       body: TUpdateSocioRowRequest,
     ): Promise<TSocioAnalysisOut> =>
       request(ZSocioAnalysisOut, 'PATCH', `/socio/analyses/${enc(id)}/rows/${row}`, body),
+    addSocioRow: (id: string, body: TAddSocioRowRequest): Promise<TSocioAnalysisOut> =>
+      request(ZSocioAnalysisOut, 'POST', `/socio/analyses/${enc(id)}/rows`, body),
+    deleteSocioRow: (id: string, row: number): Promise<TSocioAnalysisOut> =>
+      request(ZSocioAnalysisOut, 'DELETE', `/socio/analyses/${enc(id)}/rows/${row}`, {}),
     socioAnalysisFileUrl: (id: string, format: 'xlsx' | 'pdf'): string =>
       `${base}/socio/analyses/${enc(id)}.${format}`,
     // ---- funding ----

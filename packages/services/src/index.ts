@@ -82,6 +82,7 @@ export * from './socio/create-socio-analysis.ts';
 export * from './socio/import-socio-analysis.ts';
 export * from './socio/get-socio-analysis.ts';
 export * from './socio/update-socio-row.ts';
+export * from './socio/scenario-rows.ts';
 export * from './socio/render-socio.ts';
 export * from './socio/finance-access.ts';
 export * from './funding/create-funder.ts';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ZAddSocioRowRequest,
   ZCreateSocioAnalysisRequest,
   ZIdParam,
   ZImportSocioAnalysisRequest,
@@ -13,7 +14,9 @@ import {
   ZUpdateSocioRowRequest,
 } from '@lots/contracts';
 import {
+  addScenarioRow,
   createSocioAnalysis,
+  deleteScenarioRow,
   getSocioAnalysis,
   importSocioAnalysis,
   listSocioAnalyses,
@@ -188,5 +191,49 @@ export const socioRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (app, {
         request.body,
         { ip: clientIp(request) },
       ),
+  );
+
+  app.post(
+    '/socio/analyses/:id/rows',
+    {
+      schema: {
+        tags: ['socio'],
+        summary: 'Add a typed row to a scenario analysis (409 for an analysis built from records)',
+        description: who,
+        params: ZIdParam,
+        body: ZAddSocioRowRequest,
+        response: { 201: ZSocioAnalysisOut, ...errors, 409: ZProblem },
+      },
+    },
+    async (request, reply) => {
+      const a = await addScenarioRow(
+        lots,
+        requireAccess(request),
+        request.params.id,
+        request.body,
+        {
+          ip: clientIp(request),
+        },
+      );
+      return reply.code(201).send(a);
+    },
+  );
+
+  app.delete(
+    '/socio/analyses/:id/rows/:row',
+    {
+      schema: {
+        tags: ['socio'],
+        summary:
+          'Delete a typed row of a scenario analysis; the other rows keep their numbers (409 for an analysis built from records)',
+        description: who,
+        params: ZSocioRowParams,
+        response: { 200: ZSocioAnalysisOut, ...errors, 409: ZProblem },
+      },
+    },
+    async (request) =>
+      deleteScenarioRow(lots, requireAccess(request), request.params.id, request.params.row, {
+        ip: clientIp(request),
+      }),
   );
 };

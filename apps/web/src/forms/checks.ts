@@ -26,7 +26,11 @@ export type TProblem = {
     | 'forms.email'
     | 'forms.municipality'
     | 'forms.ssyk'
-    | 'enrol.participationRequired';
+    | 'enrol.participationRequired'
+    | 'socio.scenarioRow.untaxed'
+    | 'socio.scenarioRow.taxTooHigh'
+    | 'socio.scenarioRow.sameSource'
+    | 'socio.scenarioRow.housingNeeded';
   params?: Record<string, string | number>;
 };
 

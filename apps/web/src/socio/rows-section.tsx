@@ -1,10 +1,14 @@
 import type { TSocioAnalysisOut } from '@lots/contracts';
-import { Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MISSING, formatMoney, formatNumber } from '../format.ts';
 import { differenceField, rowDifferences } from './differences-section.tsx';
+import { api } from '../api.ts';
 import { RowForm } from './row-form.tsx';
+import { ScenarioRowForm } from './scenario-row-form.tsx';
+import { socioKeys } from './socio-queries.ts';
 import { fieldLabel, incomeLabel } from './row-fields.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
@@ -49,6 +53,18 @@ export function RowsSection({ analysis, staff }: { analysis: TSocioAnalysisOut; 
   const computed = new Map((analysis.result?.rows ?? []).map((r) => [Number(r.id), r.monthly]));
   const caseNumbers = staff && analysis.rows.some((r) => r.caseNumber);
   const editRow = analysis.rows.find((r) => r.row === editing);
+  const scenario = staff && analysis.mode === 'scenario';
+  const [adding, setAdding] = useState(false);
+  const [changed, setChanged] = useState<{ key: 'added' | 'deleted'; row: number } | null>(null);
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (row: number) => api.deleteSocioRow(analysis.id, row),
+    onSuccess: (updated, row) => {
+      queryClient.setQueryData(socioKeys.analysis(analysis.id), updated);
+      void queryClient.invalidateQueries({ queryKey: socioKeys.list(analysis.programme) });
+      setChanged({ key: 'deleted', row });
+    },
+  });
   return (
     <section aria-labelledby="socio-rows" className="lots-print-section">
       <Title order={2} id="socio-rows" mb="sm">
@@ -57,6 +73,11 @@ export function RowsSection({ analysis, staff }: { analysis: TSocioAnalysisOut; 
       {saved !== null && (
         <Text role="status" mb="sm" fw={600}>
           {t('socio.rowForm.saved', { row: saved })}
+        </Text>
+      )}
+      {changed && (
+        <Text role="status" mb="sm" fw={600}>
+          {t(`socio.scenarioRow.${changed.key}`, { row: changed.row })}
         </Text>
       )}
       <Stack gap="md">
@@ -158,6 +179,21 @@ export function RowsSection({ analysis, staff }: { analysis: TSocioAnalysisOut; 
                         >
                           {t('socio.rows.actions')}
                         </Button>
+                        {scenario && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            color="red"
+                            ml="xs"
+                            loading={remove.isPending && remove.variables === r.row}
+                            onClick={() => {
+                              setSaved(null);
+                              remove.mutate(r.row);
+                            }}
+                          >
+                            {t('socio.scenarioRow.delete', { row: r.row })}
+                          </Button>
+                        )}
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -166,6 +202,28 @@ export function RowsSection({ analysis, staff }: { analysis: TSocioAnalysisOut; 
             </Table.Tbody>
           </Table>
         </ScrollTable>
+        {scenario && !adding && (
+          <Group>
+            <Button
+              variant="default"
+              onClick={() => {
+                setChanged(null);
+                setAdding(true);
+              }}
+            >
+              {t('socio.scenarioRow.add')}
+            </Button>
+          </Group>
+        )}
+        {scenario && adding && (
+          <ScenarioRowForm
+            analysis={analysis}
+            onDone={(row) => {
+              setAdding(false);
+              if (row !== null) setChanged({ key: 'added', row });
+            }}
+          />
+        )}
         {staff && editRow && (
           <RowForm
             key={editRow.row}

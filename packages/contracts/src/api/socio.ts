@@ -73,6 +73,11 @@ export const ZUpdateSocioRowRequest = z
   .meta({ id: 'UpdateSocioRowRequest' });
 export type TUpdateSocioRowRequest = z.infer<typeof ZUpdateSocioRowRequest>;
 
+export const ZAddSocioRowRequest = ZSocioRowInputs.meta({ id: 'AddSocioRowRequest' }).describe(
+  'one typed row of a scenario analysis: before, after (null for a housing-support-only row), housing',
+);
+export type TAddSocioRowRequest = z.infer<typeof ZAddSocioRowRequest>;
+
 export const ZSocioRowParams = z.object({
   id: z.string().max(64),
   row: z.coerce.number().int().min(1),

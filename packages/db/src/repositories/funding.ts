@@ -59,13 +59,28 @@ export function createFundingRepository(trx: Transaction<Database>, scope: TScop
     },
 
     /** Inserts a decision, or replaces the amount and terms of the same funder, year and reference. */
-    async upsertDecision(v: Insertable<FundingDecisionTable>) {
+    /**
+     * Inserts a decision or updates the one with the same programme, funder, year and
+     * reference. `keepReporting`: an existing reporting calendar (with its sent dates)
+     * stays unless it is empty (a re-import must not forget which reports were sent).
+     */
+    async upsertDecision(
+      v: Insertable<FundingDecisionTable>,
+      opts: { keepReporting?: boolean } = {},
+    ) {
       const { programmeId: _p, funderId: _f, year: _y, reference: _r, ...update } = v;
       const row = await trx
         .insertInto('fundingDecision')
         .values(v)
         .onConflict((oc) =>
-          oc.columns(['programmeId', 'funderId', 'year', 'reference']).doUpdateSet(update),
+          oc.columns(['programmeId', 'funderId', 'year', 'reference']).doUpdateSet(
+            opts.keepReporting
+              ? {
+                  ...update,
+                  reporting: sql<string>`case when funding_decision.reporting = '[]'::jsonb then excluded.reporting else funding_decision.reporting end`,
+                }
+              : update,
+          ),
         )
         .returning('id')
         .executeTakeFirstOrThrow();

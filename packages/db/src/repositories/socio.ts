@@ -145,6 +145,16 @@ export function createSocioRepository(trx: Transaction<Database>, scope: TScope)
         .execute();
     },
 
+    /** Removes one row; the other rows keep their numbers (adjustments and notes refer to them). */
+    async deleteRow(analysisId: string, position: number): Promise<boolean> {
+      const res = await trx
+        .deleteFrom('socioAnalysisRow')
+        .where('analysisId', '=', analysisId)
+        .where('position', '=', position)
+        .executeTakeFirst();
+      return Number(res.numDeletedRows) > 0;
+    },
+
     async updateRow(
       analysisId: string,
       position: number,

@@ -9,7 +9,8 @@ import { parseGrantTable } from './grant-table.ts';
 
 /**
  * Imports a state-grant table into an association (funding.md "State grants"): one
- * funding decision per municipality and year with an amount, for the association's
+ * funding decision per municipality and year with an amount, its period of use
+ * (`grantUsePeriod`) and its reporting due dates (`grantReporting`), for the association's
  * programme in that municipality (matched by the programme's municipality name, key or
  * name), from the funder (default Socialstyrelsen, kind state), created if missing.
  * All or nothing: every unreadable cell and unmatched municipality is reported.
@@ -56,21 +57,26 @@ export async function importGrants(
         kind: 'state',
       }));
     let decisions = 0;
+    const lastYear = Math.max(...parsed.years);
     for (const t of targets)
       for (const a of t.row.amounts) {
         if (a.amount === 0 || t.programmeId === null) continue;
-        await r.funding.upsertDecision({
-          programmeId: t.programmeId,
-          funderId,
-          year: a.year,
-          amount: a.amount,
-          useFrom: `${a.year}-01-01`,
-          useTo: `${a.year}-12-31`,
-          conditions: null,
-          reporting: '[]',
-          reference: `statsbidrag ${a.year}`,
-          createdBy: viewer.kind === 'user' ? viewer.access.user.id : null,
-        });
+        const use = grantUsePeriod(a.year, lastYear);
+        await r.funding.upsertDecision(
+          {
+            programmeId: t.programmeId,
+            funderId,
+            year: a.year,
+            amount: a.amount,
+            useFrom: use.from,
+            useTo: use.to,
+            conditions: null,
+            reporting: JSON.stringify(grantReporting(a.year, use.to)),
+            reference: `statsbidrag ${a.year}`,
+            createdBy: viewer.kind === 'user' ? viewer.access.user.id : null,
+          },
+          { keepReporting: true },
+        );
         decisions++;
       }
     await r.audit.append({
@@ -88,6 +94,47 @@ export async function importGrants(
       years: parsed.years,
     };
   });
+}
+
+/**
+ * The period in which a year's grant may be used (seed 000 p. 14, funding.md "State
+ * grants"): "Socialstyrelsen beslutade att förlänga användningstiden för 2011 2012 års
+ * medel t.o.m. juni 2013", and "Användningstiden för 2013 års medel upphörde den 31
+ * december 2013". So a year before the table's last runs to 30 June of the last year;
+ * the last year's grant runs to its 31 December.
+ */
+export function grantUsePeriod(year: number, lastYear: number): { from: string; to: string } {
+  return {
+    from: `${year}-01-01`,
+    to: year < lastYear ? `${lastYear}-06-30` : `${year}-12-31`,
+  };
+}
+
+/**
+ * The reports a grant asks for (seed 000 p. 14 and 16: "två delredovisningar där de
+ * skulle redovisa aktiviteter och förbrukning av statsbidrag", and final reports of
+ * the use of the money requested after the period of use): an interim report after
+ * each calendar year of use before the last, and a final report after the year the
+ * use ends. The seed gives no day; Lots sets 31 January, which the user can change.
+ */
+export function grantReporting(
+  year: number,
+  useTo: string,
+): { due: string; label: string; sentAt: null }[] {
+  const endYear = Number(useTo.slice(0, 4));
+  const interim = Array.from({ length: Math.max(0, endYear - year) }, (_, i) => ({
+    due: `${year + i + 1}-01-31`,
+    label: `Delredovisning ${year + i}: aktiviteter och förbrukning`,
+    sentAt: null,
+  }));
+  return [
+    ...interim,
+    {
+      due: `${endYear + 1}-01-31`,
+      label: 'Slutredovisning: hur medlen har använts',
+      sentAt: null,
+    },
+  ];
 }
 
 /** Finds the association's programme for a municipality name; a string is the problem. */
