@@ -4,6 +4,7 @@ import { registerDataCommands } from './commands/data.ts';
 import { registerServeCommands } from './commands/serve.ts';
 import { registerUserCommands } from './commands/user.ts';
 import { registerRetentionCommands } from './commands/retention.ts';
+import { registerSubjectCommands } from './commands/subject.ts';
 import { registerSocioCommands } from './commands/socio.ts';
 import { registerBudgetCommands } from './commands/budget.ts';
 import { registerReportCommands } from './commands/report.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerDataCommands(program);
   registerRetentionCommands(program);
+  registerSubjectCommands(program);
   registerSocioCommands(program);
   registerBudgetCommands(program);
   registerReportCommands(program);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, get, type TWorld } from './helpers.ts';
+import { createTestUser } from '@lots/services/test-support';
+import { buildWorld, get, loginAs, type TWorld } from './helpers.ts';
 import {
   enrolBody,
   loginAll,
@@ -25,11 +26,11 @@ afterAll(async () => {
 
 const sup = () => c['sup-a@test.se'];
 
-/** A referral enrolled with sa1 (spec-a1's own caseload), consent as given. */
-async function enrolled(consent: Record<string, unknown> = {}) {
+/** A referral enrolled with sa1 (spec-a1's own caseload) unless told, consent as given. */
+async function enrolled(consent: Record<string, unknown> = {}, specialist = 'Specialist sa1') {
   const ref = await send(w.app, 'POST', '/referrals', referralBody('prog-a', newPerson()), sup());
   const id = ref.json().id as string;
-  const body = enrolBody(spec['Specialist sa1']!, {
+  const body = enrolBody(spec[specialist]!, {
     consent: { date: '2025-02-01', participation: true, handBack: true, survey: true, ...consent },
   });
   const res = await send(w.app, 'POST', `/enrolments/${id}/enrol`, body, sup());
@@ -256,5 +257,32 @@ describe('follow-ups after closure', () => {
     }[];
     expect(audit).toContainEqual(expect.objectContaining({ action: 'list', entity: 'follow_up' }));
     expect(audit).toContainEqual(expect.objectContaining({ action: 'close', entity: 'enrolment' }));
+  });
+
+  it('a specialist sees only their own participants’ follow-ups, never another specialist’s', async () => {
+    await createTestUser(w.lots, {
+      email: 'spec-a2@test.se',
+      role: 'specialist',
+      programme: 'prog-a',
+      specialist: 'sa2',
+    });
+    const specA2 = await loginAs(w.app, 'spec-a2@test.se');
+    const theirs = (await enrolled({}, 'Specialist sa2')).id;
+    await close(theirs, { date: '2025-04-30', reason: 'employment' });
+    const ids = async (cookie: string | undefined) =>
+      new Set(
+        (
+          (await get(w.app, '/api/v1/follow-ups/due?programme=prog-a', cookie)).json().items as {
+            enrolmentId: string;
+          }[]
+        ).map((i) => i.enrolmentId),
+      );
+    const ofA1 = await ids(c['spec-a1@test.se']);
+    const ofA2 = await ids(specA2);
+    const ofSupervisor = await ids(sup());
+    expect(ofA1.has(withSurvey)).toBe(true);
+    expect(ofA1.has(theirs)).toBe(false);
+    expect([...ofA2]).toEqual([theirs]);
+    expect(ofSupervisor.has(theirs) && ofSupervisor.has(withSurvey)).toBe(true);
   });
 });

@@ -34,6 +34,11 @@ const EmployersPage = lazy(() =>
 const EmployerPage = lazy(() =>
   import('./pages/employer-page.tsx').then((m) => ({ default: m.EmployerPage })),
 );
+const ProgrammeSettingsPage = lazy(() =>
+  import('./pages/programme-settings-page.tsx').then((m) => ({
+    default: m.ProgrammeSettingsPage,
+  })),
+);
 const FollowUpsPage = lazy(() =>
   import('./pages/follow-ups-page.tsx').then((m) => ({ default: m.FollowUpsPage })),
 );
@@ -147,6 +152,7 @@ function Home() {
  *   /arbetsledning                         caseload per specialist, queue, reassignment
  *   /remiss                                new referral
  *   /uppfoljningar                         follow-ups after closure
+ *   /installningar                         the programme's settings (supervisors, admins change)
  *   /arbetsgivare, /arbetsgivare/:id       employer register, one employer
  *   /rapporter/utfall|deltagare|forflyttning|arbetsbelastning|faktaruta|varaktiga-resultat|tidsmatt
  *     ?programme=KEY&association=KEY&from=&to=&denominator=&ageBands=&by=   the reports
@@ -174,6 +180,7 @@ export function AppRoutes() {
           <Route path="arbetsledning" element={<SupervisionPage />} />
           <Route path="remiss" element={<ReferralPage />} />
           <Route path="uppfoljningar" element={<FollowUpsPage />} />
+          <Route path="installningar" element={<ProgrammeSettingsPage />} />
           <Route path="arbetsgivare" element={<EmployersPage />} />
           <Route path="arbetsgivare/:id" element={<EmployerPage />} />
           <Route path="rapporter" element={<ReportsHome />} />

@@ -10,6 +10,11 @@ import {
 } from './api/participants.ts';
 import { ZHealth, ZProgrammeList } from './api/programmes.ts';
 import {
+  ZProgrammeSettings,
+  type TProgrammeSettings,
+  type TProgrammeSettingsRequest,
+} from './api/programme-settings.ts';
+import {
   ZEnrolmentState,
   ZFollowUpOut,
   ZIdentityOut,
@@ -249,6 +254,13 @@ export function createApiClient(options: TApiClientOptions = {}) {
     },
     me: (): Promise<TMe> => request(ZMe, 'GET', '/auth/me'),
     listProgrammes: () => request(ZProgrammeList, 'GET', '/programmes'),
+    getProgrammeSettings: (key: string): Promise<TProgrammeSettings> =>
+      request(ZProgrammeSettings, 'GET', `/programmes/${enc(key)}/settings`),
+    updateProgrammeSettings: (
+      key: string,
+      body: TProgrammeSettingsRequest,
+    ): Promise<TProgrammeSettings> =>
+      request(ZProgrammeSettings, 'PATCH', `/programmes/${enc(key)}/settings`, body),
     listParticipants: (
       q: Partial<TListParticipantsQuery> & { programme: string },
     ): Promise<TParticipantPage> => request(ZParticipantPage, 'GET', `/participants${qs(q)}`),

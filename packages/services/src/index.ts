@@ -41,6 +41,7 @@ export * from './follow-ups/record-follow-up.ts';
 export * from './data-subject/update-identity.ts';
 export * from './data-subject/export-participant-data.ts';
 export * from './data-subject/erase-identity.ts';
+export * from './data-subject/subject-by-case-number.ts';
 export * from './data-subject/erase-expired-identities.ts';
 export * from './data-subject/retention-schedule.ts';
 export * from './reports/report-scope.ts';

@@ -3,6 +3,7 @@ import {
   date,
   fieldOfPath,
   isIsoDate,
+  parseMonths,
   number,
   orgNumber,
   parseNumber,
@@ -77,5 +78,17 @@ describe('income sources', () => {
       { source: 'social_assistance', monthly: 9800 },
       { source: 'none' },
     ]);
+  });
+});
+
+describe('parseMonths (programme settings: follow-up months)', () => {
+  it('reads whole months in ascending order, separated by commas or spaces', () => {
+    expect(parseMonths('6, 12')).toEqual([6, 12]);
+    expect(parseMonths('6 12 24')).toEqual([6, 12, 24]);
+    expect(parseMonths('')).toEqual([]);
+  });
+  it('refuses what the server would refuse', () => {
+    for (const bad of ['12, 6', '6, 6', '0', '6,5', 'sex', '121'])
+      expect(parseMonths(bad)).toBeNull();
   });
 });

@@ -30,7 +30,9 @@ export type TProblem = {
     | 'socio.scenarioRow.untaxed'
     | 'socio.scenarioRow.taxTooHigh'
     | 'socio.scenarioRow.sameSource'
-    | 'socio.scenarioRow.housingNeeded';
+    | 'socio.scenarioRow.housingNeeded'
+    | 'settings.monthsProblem'
+    | 'settings.ruleProblem';
   params?: Record<string, string | number>;
 };
 
@@ -162,3 +164,12 @@ export function fieldOfPath(path: string, fields: readonly string[]): string | n
 
 /** A checkbox's initial value, typed as boolean (not the literal `false`) for the form. */
 export const unchecked = (): boolean => false;
+
+/** "6, 12, 24" → [6, 12, 24]; null when it is not a list of whole months in ascending order. */
+export function parseMonths(value: string): number[] | null {
+  const parts = value.split(/[,\s]+/).filter((p) => p !== '');
+  if (parts.length === 0) return [];
+  const months = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : NaN));
+  const ok = months.every((m, i) => m >= 1 && m <= 120 && (i === 0 || m > (months[i - 1] ?? 0)));
+  return ok ? months : null;
+}

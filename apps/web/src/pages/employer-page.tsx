@@ -11,12 +11,13 @@ import { MISSING, formatDate, formatPercent } from '../format.ts';
 import { enumLabel } from '../labels.ts';
 import { programmeHref } from '../programme/programme.ts';
 import { useProgramme } from '../programme/use-programme.ts';
+import { EmployerForm } from './employer-form.tsx';
 
 /** One employer: register data, contact history and the jobs held there. */
 export function EmployerPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { requestedKey } = useProgramme();
+  const { requestedKey, selected } = useProgramme();
   const query = useQuery({ queryKey: ['employer', id], queryFn: () => api.getEmployer(id) });
   const back = (
     <Anchor
@@ -135,6 +136,7 @@ export function EmployerPage() {
             </Table.ScrollContainer>
           )}
         </Paper>
+        <EmployerForm programme={selected?.key ?? requestedKey ?? ''} employer={e} />
       </Stack>
     </>
   );

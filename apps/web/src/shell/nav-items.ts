@@ -11,6 +11,7 @@ type TNavLabel =
   | 'nav2.referral'
   | 'nav2.employers'
   | 'nav2.followUps'
+  | 'nav2.settings'
   | 'fidelity.nav';
 
 export type TNavItem = {
@@ -58,4 +59,6 @@ export const navItems: readonly TNavItem[] = [
   // Analysts, supervisors and funders (funders read only: row numbers, no case numbers).
   { id: 'socio', path: '/samhallsekonomi', label: 'socio.nav', visible: financeRole },
   { id: 'funding', path: '/finansiering', label: 'funding.nav', visible: financeRole },
+  // Supervisors change the programme's settings (other roles may read them at the same address).
+  { id: 'settings', path: '/installningar', label: 'nav2.settings', visible: supervisor },
 ];

@@ -159,6 +159,17 @@ export function createCaseWorkRepository(trx: Transaction<Database>, scope: TSco
         .executeTakeFirst();
     },
 
+    /** The participant behind a case number of a programme; undefined outside the caseload. */
+    async findParticipantIdByCaseNumber(programmeKey: string, caseNumber: string) {
+      const row = await enrolmentBase()
+        .select('enrolment.participantId')
+        .where('programme.key', '=', programmeKey)
+        .where('enrolment.caseNumber', '=', caseNumber)
+        .where(personalDataFilter(scope))
+        .executeTakeFirst();
+      return row?.participantId;
+    },
+
     /** Another open enrolment (referred, waiting, enrolled) of the person in the programme. */
     async findOpenEnrolment(participantId: string, programmeId: string, exceptId?: string) {
       let q = trx
