@@ -184,6 +184,34 @@ describe('lots report on the worked example (worked-example.md)', () => {
     });
   });
 
+  it('outcomes --by ageBand: each row with its groups by sex and age band', () => {
+    const r = cliJson([
+      'report',
+      'outcomes',
+      '--programme',
+      'ips-demo',
+      ...period,
+      '--denominator',
+      'enrolled_in_period',
+      '--by',
+      'ageBand',
+      '--age-bands',
+      'ten_year',
+      '--format',
+      'json',
+    ]) as unknown as {
+      by: string[];
+      rows: { outcome: string; groups: { values: Record<string, string>; count: number }[] }[];
+    };
+    expect(r.by).toEqual(['sex', 'ageBand']);
+    // employment: A (female, 25-34) and B (male, 45-54).
+    const employment = r.rows.find((x) => x.outcome === 'employment');
+    expect(employment?.groups.filter((g) => g.count > 0).map((g) => g.values)).toEqual([
+      { sex: 'female', ageBand: '25-34' },
+      { sex: 'male', ageBand: '45-54' },
+    ]);
+  });
+
   it('closed_or_outcome for employment: 2 / 4 = 50 %', () => {
     const r = cliJson([
       'report',
