@@ -11,6 +11,7 @@ export * from './participants/get-participant.ts';
 export * from './programmes/list-programmes.ts';
 export * from './users/create-user.ts';
 export * from './dataset/import-dataset.ts';
+export * from './dataset/import-dataset-file.ts';
 export * from './dataset/export-dataset.ts';
 export * from './demo/seed-demo.ts';
 export * from './dataset/validate-dataset.ts';
