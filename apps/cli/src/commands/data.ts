@@ -1,17 +1,11 @@
-import {
-  createReadStream,
-  createWriteStream,
-  mkdtempSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { AppError, formatIssue } from '@lots/core';
-import { exportDataset, importDatasetFile, JsonSyntaxError } from '@lots/services';
+import { exportDatasetText, importDatasetFile, JsonSyntaxError } from '@lots/services';
 import { CliExit, withLots } from '../context.ts';
 
 /**
@@ -84,13 +78,22 @@ export function registerDataCommands(program: Command) {
         command: Command,
       ) => {
         await withLots(command, async (lots) => {
-          const doc = await exportDataset(lots, {
-            ...(opts.programme ? { programme: opts.programme } : {}),
-            ...(opts.association ? { association: opts.association } : {}),
-          });
-          const text = JSON.stringify(doc, null, 2) + '\n';
-          if (opts.output) writeFileSync(opts.output, text);
-          else process.stdout.write(text);
+          // Written a page at a time, waiting whenever the output is behind.
+          const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+          await exportDatasetText(
+            lots,
+            async (text) => {
+              if (!out.write(text)) await once(out, 'drain');
+            },
+            {
+              ...(opts.programme ? { programme: opts.programme } : {}),
+              ...(opts.association ? { association: opts.association } : {}),
+            },
+          );
+          if (out !== process.stdout) {
+            out.end();
+            await once(out, 'finish');
+          }
         });
       },
     );

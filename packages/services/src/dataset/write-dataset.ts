@@ -201,25 +201,37 @@ export async function writeHeader(
   };
 }
 
-/** Writes participant entries in the order given, a chunk at a time. */
+/**
+ * Writes participant entries in the order given, a chunk at a time. While the
+ * database writes one chunk, the next is read and parsed (the statements of the
+ * transaction still run one after the other).
+ */
 export async function writeParticipants(
   lots: TLots,
   w: TWriter,
   ctx: TWriteContext,
   participants: Iterable<TParticipant> | AsyncIterable<TParticipant>,
 ): Promise<void> {
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (chunk: TParticipant[]) => {
+    await writing;
+    writing = writeChunk(lots, w, ctx, chunk);
+    // Awaited before the next chunk or at the end; never left unhandled meanwhile.
+    writing.catch(() => undefined);
+  };
   let chunk: TParticipant[] = [];
   let events = 0;
   for await (const p of participants) {
     chunk.push(p);
     events += p.events.length;
     if (chunk.length >= CHUNK_PARTICIPANTS || events >= CHUNK_EVENTS) {
-      await writeChunk(lots, w, ctx, chunk);
+      await write(chunk);
       chunk = [];
       events = 0;
     }
   }
-  if (chunk.length > 0) await writeChunk(lots, w, ctx, chunk);
+  if (chunk.length > 0) await write(chunk);
+  await writing;
 }
 
 async function writeChunk(
