@@ -12,6 +12,7 @@ export * from './programmes/list-programmes.ts';
 export * from './programmes/programme-settings.ts';
 export * from './users/create-user.ts';
 export * from './dataset/import-dataset.ts';
+export * from './dataset/import-dataset-file.ts';
 export * from './dataset/export-dataset.ts';
 export * from './demo/seed-demo.ts';
 export * from './dataset/validate-dataset.ts';

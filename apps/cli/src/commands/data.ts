@@ -1,24 +1,30 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { AppError, formatIssue } from '@lots/core';
-import { exportDataset, importDataset } from '@lots/services';
+import { exportDatasetText, importDatasetFile, JsonSyntaxError } from '@lots/services';
 import { CliExit, withLots } from '../context.ts';
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AppError('VALIDATION_FAILED', `Cannot read ${file}: ${(error as Error).message}`);
+/**
+ * The file to import, read anew for each pass; standard input is copied to a
+ * temporary file first, as it can be read only once. Never read whole into memory.
+ */
+async function openSource(file: string): Promise<{ path: string; cleanUp: () => void }> {
+  if (file !== '-') {
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+    } catch (error) {
+      throw new AppError('VALIDATION_FAILED', `Cannot read ${file}: ${(error as Error).message}`);
+    }
+    return { path: file, cleanUp: () => undefined };
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `${file} is not valid JSON: ${(error as Error).message}`,
-    );
-  }
+  const dir = mkdtempSync(join(tmpdir(), 'lots-import-'));
+  const path = join(dir, 'stdin.json');
+  await pipeline(process.stdin, createWriteStream(path));
+  return { path, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export function registerDataCommands(program: Command) {
@@ -29,21 +35,35 @@ export function registerDataCommands(program: Command) {
     )
     .argument('<file>', 'the dataset (- for standard input)')
     .action(async (file: string, _opts: unknown, command: Command) => {
-      const doc = readJson(file);
-      await withLots(command, async (lots) => {
-        const result = await importDataset(lots, doc);
-        if (!result.ok) {
-          process.stderr.write(
-            `lots import: ${result.issues.length} error(s) in ${file}; nothing was written.\n`,
+      const source = await openSource(file);
+      try {
+        await withLots(command, async (lots) => {
+          const result = await importDatasetFile(lots, () =>
+            createReadStream(source.path, { highWaterMark: 1 << 20 }),
+          ).catch((error: unknown) => {
+            if (error instanceof JsonSyntaxError) {
+              throw new AppError(
+                'VALIDATION_FAILED',
+                `${file} is not valid JSON: ${error.message}`,
+              );
+            }
+            throw error;
+          });
+          if (!result.ok) {
+            process.stderr.write(
+              `lots import: ${result.issues.length} error(s) in ${file}; nothing was written.\n`,
+            );
+            for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
+            throw new CliExit(1);
+          }
+          const s = result.summary;
+          process.stdout.write(
+            `Imported ${file}: ${s.associations} association(s), ${s.programmes} programme(s), ${s.specialists} specialist(s), ${s.employers} employer(s), ${s.participants} participant(s), ${s.events} event(s).\n`,
           );
-          for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
-          throw new CliExit(1);
-        }
-        const s = result.summary;
-        process.stdout.write(
-          `Imported ${file}: ${s.associations} association(s), ${s.programmes} programme(s), ${s.specialists} specialist(s), ${s.employers} employer(s), ${s.participants} participant(s), ${s.events} event(s).\n`,
-        );
-      });
+        });
+      } finally {
+        source.cleanUp();
+      }
     });
 
   program
@@ -58,13 +78,22 @@ export function registerDataCommands(program: Command) {
         command: Command,
       ) => {
         await withLots(command, async (lots) => {
-          const doc = await exportDataset(lots, {
-            ...(opts.programme ? { programme: opts.programme } : {}),
-            ...(opts.association ? { association: opts.association } : {}),
-          });
-          const text = JSON.stringify(doc, null, 2) + '\n';
-          if (opts.output) writeFileSync(opts.output, text);
-          else process.stdout.write(text);
+          // Written a page at a time, waiting whenever the output is behind.
+          const out = opts.output ? createWriteStream(opts.output) : process.stdout;
+          await exportDatasetText(
+            lots,
+            async (text) => {
+              if (!out.write(text)) await once(out, 'drain');
+            },
+            {
+              ...(opts.programme ? { programme: opts.programme } : {}),
+              ...(opts.association ? { association: opts.association } : {}),
+            },
+          );
+          if (out !== process.stdout) {
+            out.end();
+            await once(out, 'finish');
+          }
         });
       },
     );

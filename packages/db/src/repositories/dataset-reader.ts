@@ -8,6 +8,24 @@ import type { Database } from '../schema.ts';
 export function createDatasetReader(trx: Transaction<Database>) {
   const inProgrammes = (ids: readonly string[]) =>
     ids.length === 0 ? ['00000000-0000-0000-0000-000000000000'] : [...ids];
+  const enrolmentQuery = () =>
+    trx
+      .selectFrom('enrolment')
+      .innerJoin('participant', 'participant.id', 'enrolment.participantId')
+      .leftJoin(
+        'participantIdentity',
+        'participantIdentity.participantId',
+        'enrolment.participantId',
+      )
+      .selectAll('enrolment')
+      .select([
+        'participant.key as personKey',
+        'participantIdentity.nameEnc',
+        'participantIdentity.personalNumberEnc',
+        'participantIdentity.phoneEnc',
+        'participantIdentity.emailEnc',
+        'participantIdentity.erasedAt',
+      ]);
   return {
     async allProgrammes() {
       return trx.selectFrom('programme').selectAll().orderBy('key').execute();
@@ -70,24 +88,54 @@ export function createDatasetReader(trx: Transaction<Database>) {
         .orderBy('key')
         .execute();
     },
-    async enrolments(programmeIds: readonly string[]) {
+    /** The enrolments to export, without their details: the export pages through them. */
+    async enrolmentList(programmeIds: readonly string[]) {
       return trx
         .selectFrom('enrolment')
-        .innerJoin('participant', 'participant.id', 'enrolment.participantId')
-        .leftJoin(
-          'participantIdentity',
-          'participantIdentity.participantId',
-          'enrolment.participantId',
-        )
-        .selectAll('enrolment')
-        .select([
-          'participant.key as personKey',
-          'participantIdentity.nameEnc',
-          'participantIdentity.personalNumberEnc',
-          'participantIdentity.phoneEnc',
-          'participantIdentity.emailEnc',
-          'participantIdentity.erasedAt',
-        ])
+        .select(['id', 'programmeId', 'caseNumber'])
+        .where('programmeId', 'in', inProgrammes(programmeIds))
+        .orderBy('programmeId')
+        .orderBy('key')
+        .execute();
+    },
+    /** One page of enrolments (ids from enrolmentList), in no particular order. */
+    async enrolmentsByIds(ids: readonly string[]) {
+      return enrolmentQuery().where('enrolment.id', 'in', inProgrammes(ids)).execute();
+    },
+    async incomeSourcesOf(enrolmentIds: readonly string[]) {
+      return trx
+        .selectFrom('incomeSource')
+        .selectAll()
+        .where('enrolmentId', 'in', inProgrammes(enrolmentIds))
+        .orderBy('enrolmentId')
+        .orderBy('phase')
+        .orderBy('position')
+        .execute();
+    },
+    async eventsOf(enrolmentIds: readonly string[]) {
+      return trx
+        .selectFrom('event')
+        .selectAll()
+        .where('enrolmentId', 'in', inProgrammes(enrolmentIds))
+        .orderBy('enrolmentId')
+        .orderBy('date')
+        .orderBy('createdAt')
+        .orderBy('sourceRef')
+        .orderBy('id')
+        .execute();
+    },
+    async followUpsOf(enrolmentIds: readonly string[]) {
+      return trx
+        .selectFrom('followUp')
+        .selectAll()
+        .where('enrolmentId', 'in', inProgrammes(enrolmentIds))
+        .orderBy('enrolmentId')
+        .orderBy('date')
+        .orderBy('id')
+        .execute();
+    },
+    async enrolments(programmeIds: readonly string[]) {
+      return enrolmentQuery()
         .where('enrolment.programmeId', 'in', inProgrammes(programmeIds))
         .orderBy('enrolment.programmeId')
         .orderBy('enrolment.key')

@@ -1,7 +1,57 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted at every level, so equal values give equal text. */
+/**
+ * JSON with object keys sorted at every level, so equal values give equal text.
+ * Written out directly (the import hashes every event with it); gives exactly the
+ * text of `canonicalJsonByReplacer`, which stays as the definition (tested equal).
+ */
 export function canonicalJson(value: unknown): string {
+  return write(value) ?? 'undefined';
+}
+
+/** Like JSON.stringify: undefined (and functions) are left out of objects, null in arrays. */
+function write(v: unknown): string | undefined {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return JSON.stringify(v);
+    case 'object': {
+      if (typeof (v as { toJSON?: unknown }).toJSON === 'function')
+        return write(JSON.parse(JSON.stringify(v)));
+      if (Array.isArray(v)) return `[${v.map((x) => write(x) ?? 'null').join(',')}]`;
+      const o = v as Record<string, unknown>;
+      let out = '';
+      for (const k of Object.keys(o).sort(byCodeUnit)) {
+        const text = write(o[k]);
+        if (text !== undefined) out += `${out === '' ? '' : ','}${JSON.stringify(k)}:${text}`;
+      }
+      return `{${out}}`;
+    }
+    case 'bigint':
+      return JSON.stringify(v);
+    default:
+      return undefined;
+  }
+}
+
+/** An array-index key, which a JS object lists first, in numeric order. */
+const isIndex = (k: string) => {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+};
+
+/** Sorted by code unit, as the replacer's object lists them (index keys first). */
+const byCodeUnit = (a: string, b: string) => {
+  const ia = isIndex(a);
+  const ib = isIndex(b);
+  if (ia || ib) return ia && ib ? Number(a) - Number(b) : ia ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+};
+
+/** The definition of the canonical text: JSON.stringify with keys sorted by a replacer. */
+export function canonicalJsonByReplacer(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       return Object.fromEntries(

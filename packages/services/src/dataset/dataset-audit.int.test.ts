@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemScope } from '@lots/db';
 import { createTestLots, importOrThrow, twoProgrammeWorld } from '../../test-support/index.ts';
 import type { TLots } from '../runtime.ts';
-import { exportDataset } from './export-dataset.ts';
+import { exportDataset, exportDatasetText } from './export-dataset.ts';
 import { importDataset } from './import-dataset.ts';
+import { importDatasetFile } from './import-dataset-file.ts';
 
 let lots: TLots;
 beforeAll(async () => {
@@ -66,5 +67,26 @@ describe('lots import and lots export write the audit log (privacy.md "Audit log
       'prog-b/b-1',
       'prog-b/b-2',
     ]);
+  });
+
+  it('lots import FILE (streamed) and lots export (streamed) audit the same way', async () => {
+    const fresh = await createTestLots();
+    const swap = lots;
+    lots = fresh;
+    try {
+      const bytes = Buffer.from(JSON.stringify(twoProgrammeWorld()), 'utf8');
+      const result = await importDatasetFile(lots, () =>
+        (async function* () {
+          for (let i = 0; i < bytes.length; i += 256) yield bytes.subarray(i, i + 256);
+        })(),
+      );
+      expect(result.ok).toBe(true);
+      expect(await audited('import')).toHaveLength(6);
+      await exportDatasetText(lots, () => Promise.resolve(), { programme: 'prog-b' });
+      expect(await audited('export')).toEqual(['prog-b/b-1', 'prog-b/b-2']);
+    } finally {
+      lots = swap;
+      await fresh.close();
+    }
   });
 });

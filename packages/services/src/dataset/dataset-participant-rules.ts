@@ -116,18 +116,18 @@ export function checkParticipants(doc: TDataset): TIssue[] {
   const issues = doc.participants.flatMap((p, i) =>
     prefixIssues(['participants', i], checkParticipant(p)),
   );
-  const spans: TEnrolmentSpan[] = doc.participants.flatMap((p, i) =>
-    p.enrolledAt === undefined
-      ? []
-      : [
-          {
-            path: ['participants', i],
-            person: personKeyOf(p),
-            programme: p.programme,
-            enrolledAt: p.enrolledAt,
-            closedAt: p.closure?.date ?? null,
-          },
-        ],
-  );
+  const spans = doc.participants.flatMap((p, i) => enrolmentSpan(p, i) ?? []);
   return [...issues, ...checkEnrolmentOverlaps(spans)];
+}
+
+/** What the rule across entries needs of entry `i`: nothing for a referral. */
+export function enrolmentSpan(p: TParticipant, i: number): TEnrolmentSpan | undefined {
+  if (p.enrolledAt === undefined) return undefined;
+  return {
+    path: ['participants', i],
+    person: personKeyOf(p),
+    programme: p.programme,
+    enrolledAt: p.enrolledAt,
+    closedAt: p.closure?.date ?? null,
+  };
 }

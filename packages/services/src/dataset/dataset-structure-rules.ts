@@ -1,5 +1,8 @@
 import { formatPath, type TIssue, type TPathSegment, outcomeIds } from '@lots/core';
-import type { TDataset, TEvent } from '@lots/contracts';
+import type { TDataset, TEvent, TParticipant } from '@lots/contracts';
+
+/** Everything of the document but its participant entries. */
+type TDatasetHeader = Omit<TDataset, 'participants'>;
 
 /*
  * Keys and references of a lots-dataset document: every key is unique where it must
@@ -39,7 +42,7 @@ function unknownMunicipality(code: string, ref: TReferenceData): string | null {
     : `unknown municipality code ${code} (not in the SCB list)`;
 }
 
-function checkProgrammes(doc: TDataset, ref: TReferenceData, issues: TIssue[]): void {
+function checkProgrammes(doc: TDatasetHeader, ref: TReferenceData, issues: TIssue[]): void {
   const associations = uniqueKeys(doc.associations, (i) => ['associations', i], issues);
   const programmes = uniqueKeys(doc.programmes, (i) => ['programmes', i], issues);
 
@@ -96,7 +99,7 @@ function checkProgrammes(doc: TDataset, ref: TReferenceData, issues: TIssue[]): 
   });
 }
 
-function checkSpecialistsAndEmployers(doc: TDataset, issues: TIssue[]): void {
+function checkSpecialistsAndEmployers(doc: TDatasetHeader, issues: TIssue[]): void {
   const programmes = new Map(doc.programmes.map((p) => [p.key, p]));
   uniqueKeys(doc.specialists, (i) => ['specialists', i], issues);
   doc.specialists.forEach((specialist, i) => {
@@ -150,7 +153,15 @@ function employerOf(event: TEvent): string | undefined {
   }
 }
 
-function checkParticipantReferences(doc: TDataset, ref: TReferenceData, issues: TIssue[]): void {
+/**
+ * The reference checks of participant entries, one entry at a time in document order
+ * (the streaming import sees one entry at a time): keys and case numbers unique per
+ * programme, references to programmes, specialists and employers of the header.
+ */
+export function participantReferenceCheck(
+  doc: TDatasetHeader,
+  ref: TReferenceData,
+): (participant: TParticipant, i: number, issues: TIssue[]) => void {
   const programmes = new Map(doc.programmes.map((p) => [p.key, p]));
   const specialists = new Map(doc.specialists.map((s) => [s.key, s]));
   const onlyAssociation = doc.associations.length === 1 ? doc.associations[0]?.key : undefined;
@@ -171,7 +182,7 @@ function checkParticipantReferences(doc: TDataset, ref: TReferenceData, issues: 
     return first;
   };
 
-  doc.participants.forEach((participant, i) => {
+  return (participant, i, issues) => {
     const at = (...rest: TPathSegment[]) => ['participants', i, ...rest];
     const programme = programmes.get(participant.programme);
     if (!programme) {
@@ -238,12 +249,16 @@ function checkParticipantReferences(doc: TDataset, ref: TReferenceData, issues: 
         });
       }
     });
-  });
+  };
 }
 
-/** Unique keys and resolvable references, in document order. */
+function checkParticipantReferences(doc: TDataset, ref: TReferenceData, issues: TIssue[]): void {
+  const check = participantReferenceCheck(doc, ref);
+  doc.participants.forEach((participant, i) => check(participant, i, issues));
+}
+
 /** Own outcome definitions: unique keys per owner, never a standard outcome's id. */
-function checkOutcomeDefinitions(doc: TDataset, issues: TIssue[]): void {
+function checkOutcomeDefinitions(doc: TDatasetHeader, issues: TIssue[]): void {
   const owners: [TPathSegment[], readonly { key: string }[] | undefined][] = [
     ...doc.associations.map((a, i): [TPathSegment[], { key: string }[] | undefined] => [
       ['associations', i],
@@ -269,11 +284,18 @@ function checkOutcomeDefinitions(doc: TDataset, issues: TIssue[]): void {
   }
 }
 
-export function checkDatasetStructure(doc: TDataset, ref: TReferenceData): TIssue[] {
+/** The rules of everything but the participant entries. */
+export function checkHeaderStructure(doc: TDatasetHeader, ref: TReferenceData): TIssue[] {
   const issues: TIssue[] = [];
   checkOutcomeDefinitions(doc, issues);
   checkProgrammes(doc, ref, issues);
   checkSpecialistsAndEmployers(doc, issues);
+  return issues;
+}
+
+/** Unique keys and resolvable references, in document order. */
+export function checkDatasetStructure(doc: TDataset, ref: TReferenceData): TIssue[] {
+  const issues = checkHeaderStructure(doc, ref);
   checkParticipantReferences(doc, ref, issues);
   return issues;
 }
