@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await lots?.close();
+  await lots.close();
   await admin.query(`drop database if exists ${database} with (force)`);
   await admin.query(`drop role if exists ${owner}`);
   await admin.end();
