@@ -37,7 +37,7 @@ export default defineConfig({
             'apps/*/src/**/*.test.tsx',
             'bench/src/**/*.test.ts',
           ],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.pg.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -55,7 +55,8 @@ export default defineConfig({
             {
               test: {
                 name: 'postgres',
-                include: dbTests,
+                // `*.pg.test.ts`: about the server engine only (e.g. how DATABASE_URL logs in).
+                include: [...dbTests, 'packages/*/src/**/*.pg.test.ts'],
                 // The CLI tests are about the embedded data directory (lock, crash, files).
                 exclude: ['apps/cli/test/**', '**/node_modules/**'],
                 globalSetup,

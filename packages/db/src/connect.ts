@@ -162,6 +162,20 @@ async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatab
       query: async <R>(sql: string, params?: unknown[]) =>
         (await admin.query(sql, params)).rows as R[],
     };
+    // The login of DATABASE_URL (the schema owner, not a superuser) must be allowed to
+    // become the application role; say how to fix it rather than fail on first use.
+    // (The first run creates lots_app itself when the login may create roles.)
+    const may = await ex.query<{ login: string; member: boolean }>(
+      `select session_user as login, (not exists (select 1 from pg_roles where rolname = '${APP_ROLE}')
+                or pg_has_role(session_user, '${APP_ROLE}', 'MEMBER')) as member`,
+    );
+    const login = may[0]?.login ?? '?';
+    if (!may[0]?.member) {
+      throw new AppError(
+        'INTERNAL',
+        `DATABASE_URL logs in as ${login}, which may not use the role ${APP_ROLE}: as a superuser, run grant ${APP_ROLE} to ${login}`,
+      );
+    }
     if (mode === 'apply') applied = await migrate(ex);
     else await assertMigrated(ex);
   } finally {
