@@ -95,6 +95,8 @@ export async function benchParticipantList(
   try {
     const login = await browser.newContext();
     const page = await login.newPage();
+    // A server that just served the API benchmarks may still be busy for a while.
+    page.setDefaultTimeout(120_000);
     await page.goto(`${origin}/logga-in`);
     await page.getByLabel('E-postadress').fill(email);
     await page.getByLabel('Lösenord').fill(password);
