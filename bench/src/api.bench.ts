@@ -1,12 +1,9 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { buildApp } from '@lots/server';
-import { createUser, type TLots } from '@lots/services';
-import type { TDatasetPlan } from './generate.ts';
 import { reportYear } from './reports.bench.ts';
 import type { TBenchResult } from './results.ts';
+import { login, type TBenchUsers } from './server.ts';
 import { summarise } from './stats.ts';
 
 /*
@@ -19,7 +16,6 @@ import { summarise } from './stats.ts';
 
 export type TApiOptions = { connections: number; seconds: number; runs: number };
 
-const password = 'bench-password-123';
 const run = promisify(execFile);
 const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 
@@ -59,124 +55,86 @@ async function drain(url: string, cookie: string): Promise<void> {
   await res.arrayBuffer();
 }
 
-async function login(app: Awaited<ReturnType<typeof buildApp>>, email: string): Promise<string> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { email, password },
-  });
-  const cookie = res.cookies.find((c) => c.name === 'lots_session');
-  if (res.statusCode !== 200 || !cookie)
-    throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
-  return `lots_session=${cookie.value}`;
-}
-
-/**
- * Creates a specialist (with the first specialist's caseload of the first programme)
- * and a supervisor of that programme, serves `lots`, and loads both routes.
- */
+/** Loads both routes of the server at `origin` as the bench users. */
 export async function benchApi(
-  lots: TLots,
-  plan: TDatasetPlan,
+  origin: string,
+  users: TBenchUsers,
   base: { engine: string; size: string },
   options: TApiOptions,
   log: (line: string) => void,
 ): Promise<TBenchResult[]> {
-  const first = plan.programmes[0];
-  const specialist = first?.specialists[0]?.key;
-  if (!first || !specialist) throw new Error('the dataset has no programme with a specialist');
-  const programme = first.programme.key;
-  const users = {
-    specialist: `bench-specialist-${base.engine}@example.org`,
-    supervisor: `bench-supervisor-${base.engine}@example.org`,
-  };
-  await createUser(lots, {
-    email: users.specialist,
-    password,
-    role: 'specialist',
-    programme,
-    specialist,
-  });
-  await createUser(lots, { email: users.supervisor, password, role: 'supervisor', programme });
-  const app = await buildApp({ lots, webDist: null, loginRateLimit: 1000 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}/api/v1`;
+  const api = `${origin}/api/v1`;
+  const { programme, password } = users;
   const routes = [
     {
       benchmark: 'api-caseload',
-      url: `${origin}/my-participants?programme=${programme}`,
-      cookie: await login(app, users.specialist),
+      url: `${api}/my-participants?programme=${programme}`,
+      cookie: await login(origin, users.specialist, password),
     },
     {
       benchmark: 'api-outcome-overview',
-      url: `${origin}/reports/outcomes?programme=${programme}&from=${reportYear}-01-01&to=${reportYear}-12-31`,
-      cookie: await login(app, users.supervisor),
+      url: `${api}/reports/outcomes?programme=${programme}&from=${reportYear}-01-01&to=${reportYear}-12-31`,
+      cookie: await login(origin, users.supervisor, password),
     },
   ];
   const results: TBenchResult[] = [];
-  try {
-    for (const route of routes) {
-      // One plain request first: the figures are only worth something for a real answer.
-      const res = await fetch(route.url, { headers: { cookie: route.cookie } });
-      const body = (await res.json()) as { items?: unknown[]; rows?: unknown[] };
-      if (res.status !== 200)
-        throw new Error(`${route.url}: ${res.status} ${JSON.stringify(body)}`);
-      const size = body.items?.length ?? body.rows?.length ?? 0;
-      log(`${route.benchmark} ${base.size} ${base.engine}: ${size} rows per answer`);
-      // Sequential latency of one request, then a short warm-up under load.
-      const single: number[] = [];
-      for (let i = 0; i < 10; i++) {
-        const start = performance.now();
-        await (await fetch(route.url, { headers: { cookie: route.cookie } })).arrayBuffer();
-        single.push(performance.now() - start);
-      }
-      log(`  one request at a time: median ${summarise(single).median.toFixed(1)} ms`);
-      await autocannon(route.url, route.cookie, options.connections, 2);
-      await drain(route.url, route.cookie);
-      const perSecond: number[] = [];
-      const p50: number[] = [];
-      const p99: number[] = [];
-      let timeouts = 0;
-      for (let i = 0; i < options.runs; i++) {
-        const r = await autocannon(route.url, route.cookie, options.connections, options.seconds);
-        await drain(route.url, route.cookie);
-        perSecond.push(r['2xx'] / options.seconds);
-        // No answer at all within the run: there is no latency to report, only timeouts.
-        if (r['2xx'] > 0) {
-          p50.push(r.latency.p50);
-          p99.push(r.latency.p99);
-        }
-        timeouts += r.timeouts;
-      }
-      const extra = {
-        connections: options.connections,
-        seconds: options.seconds,
-        rows: size,
-        timeouts,
-        singleMs: summarise(single).median,
-      };
-      const note = timeouts > 0 ? `${timeouts} requests timed out (10 s)` : undefined;
-      const latency = (samples: number[]) => (samples.length > 0 ? summarise(samples) : null);
-      const common = {
-        benchmark: route.benchmark,
-        ...base,
-        case: `${options.connections} conn`,
-        extra,
-        ...(note ? { note } : {}),
-      };
-      results.push({ ...common, unit: 'req/s', stats: summarise(perSecond) });
-      const none = `no answer within ${options.seconds} s`;
-      for (const [unit, samples] of [
-        ['ms p50', p50],
-        ['ms p99', p99],
-      ] as const) {
-        const stats = latency(samples);
-        results.push({ ...common, unit, stats, ...(stats ? {} : { note: none }) });
-      }
+  for (const route of routes) {
+    // One plain request first: the figures are only worth something for a real answer.
+    const res = await fetch(route.url, { headers: { cookie: route.cookie } });
+    const body = (await res.json()) as { items?: unknown[]; rows?: unknown[] };
+    if (res.status !== 200) throw new Error(`${route.url}: ${res.status} ${JSON.stringify(body)}`);
+    const size = body.items?.length ?? body.rows?.length ?? 0;
+    log(`${route.benchmark} ${base.size} ${base.engine}: ${size} rows per answer`);
+    // Sequential latency of one request, then a short warm-up under load.
+    const single: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const start = performance.now();
+      await (await fetch(route.url, { headers: { cookie: route.cookie } })).arrayBuffer();
+      single.push(performance.now() - start);
     }
-  } finally {
-    await app.close();
+    log(`  one request at a time: median ${summarise(single).median.toFixed(1)} ms`);
+    await autocannon(route.url, route.cookie, options.connections, 2);
+    await drain(route.url, route.cookie);
+    const perSecond: number[] = [];
+    const p50: number[] = [];
+    const p99: number[] = [];
+    let timeouts = 0;
+    for (let i = 0; i < options.runs; i++) {
+      const r = await autocannon(route.url, route.cookie, options.connections, options.seconds);
+      await drain(route.url, route.cookie);
+      perSecond.push(r['2xx'] / options.seconds);
+      // No answer at all within the run: there is no latency to report, only timeouts.
+      if (r['2xx'] > 0) {
+        p50.push(r.latency.p50);
+        p99.push(r.latency.p99);
+      }
+      timeouts += r.timeouts;
+    }
+    const extra = {
+      connections: options.connections,
+      seconds: options.seconds,
+      rows: size,
+      timeouts,
+      singleMs: summarise(single).median,
+    };
+    const note = timeouts > 0 ? `${timeouts} requests timed out (10 s)` : undefined;
+    const latency = (samples: number[]) => (samples.length > 0 ? summarise(samples) : null);
+    const common = {
+      benchmark: route.benchmark,
+      ...base,
+      case: `${options.connections} conn`,
+      extra,
+      ...(note ? { note } : {}),
+    };
+    results.push({ ...common, unit: 'req/s', stats: summarise(perSecond) });
+    const none = `no answer within ${options.seconds} s`;
+    for (const [unit, samples] of [
+      ['ms p50', p50],
+      ['ms p99', p99],
+    ] as const) {
+      const stats = latency(samples);
+      results.push({ ...common, unit, stats, ...(stats ? {} : { note: none }) });
+    }
   }
   return results;
 }

@@ -12,12 +12,29 @@ export type TEngine = (typeof engines)[number];
 /** A way to get fresh, empty, migrated Lots databases on one engine. */
 export type TEngineHost = {
   engine: TEngine;
-  /** A new empty database; `dispose` closes and removes it. */
-  fresh: () => Promise<{ lots: TLots; dispose: () => Promise<void> }>;
+  /**
+   * A new empty database; `dispose` closes and removes it. `env` opens the same
+   * database from another process (`lots serve`), once `close` has released it
+   * (PGlite allows one process per data directory).
+   */
+  fresh: () => Promise<TFreshDatabase>;
   stop: () => void;
 };
 
+export type TFreshDatabase = {
+  lots: TLots;
+  env: Record<string, string>;
+  close: () => Promise<void>;
+  dispose: () => Promise<void>;
+};
+
 const key = randomBytes(32).toString('base64');
+
+/** Closes once, however often asked. */
+function closer(lots: TLots): () => Promise<void> {
+  let closed: Promise<void> | undefined;
+  return () => (closed ??= lots.close());
+}
 
 /** Embedded PGlite in a temporary data directory, as `lots import --data-dir` uses it. */
 function pgliteHost(): TEngineHost {
@@ -25,13 +42,15 @@ function pgliteHost(): TEngineHost {
     engine: 'pglite',
     fresh: async () => {
       const dir = mkdtempSync(join(tmpdir(), 'lots-bench-pglite-'));
-      const lots = await openLots(
-        loadConfig({ LOTS_DATA_DIR: dir, LOTS_ENCRYPTION_KEY: key, LOTS_DEMO: 'false' }),
-      );
+      const env = { LOTS_DATA_DIR: dir, LOTS_ENCRYPTION_KEY: key, LOTS_DEMO: 'false' };
+      const lots = await openLots(loadConfig(env));
+      const close = closer(lots);
       return {
         lots,
+        env,
+        close,
         dispose: async () => {
-          await lots.close();
+          await close();
           rmSync(dir, { recursive: true, force: true });
         },
       };
@@ -52,17 +71,15 @@ async function postgresHost(): Promise<TEngineHost> {
     fresh: async () => {
       const name = `lots_bench_${randomBytes(6).toString('hex')}`;
       sql(`create database ${name}`);
-      const lots = await openLots(
-        loadConfig({
-          DATABASE_URL: server.url(name),
-          LOTS_ENCRYPTION_KEY: key,
-          LOTS_DEMO: 'false',
-        }),
-      );
+      const env = { DATABASE_URL: server.url(name), LOTS_ENCRYPTION_KEY: key, LOTS_DEMO: 'false' };
+      const lots = await openLots(loadConfig(env));
+      const close = closer(lots);
       return {
         lots,
+        env,
+        close,
         dispose: async () => {
-          await lots.close();
+          await close();
           sql(`drop database if exists ${name} with (force)`);
         },
       };

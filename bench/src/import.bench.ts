@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { formatIssue } from '@lots/core';
-import { importDataset, type TLots } from '@lots/services';
-import type { TEngineHost } from './engines.ts';
+import { importDataset } from '@lots/services';
+import type { TEngineHost, TFreshDatabase } from './engines.ts';
 import type { TBenchResult } from './results.ts';
 import { summarise, timeMs } from './stats.ts';
 
 export type TImportBench = {
   results: TBenchResult[];
   /** The database of the last run, kept for the report benchmarks. */
-  last: { lots: TLots; dispose: () => Promise<void> };
+  last: TFreshDatabase;
 };
 
 /**

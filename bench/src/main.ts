@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { engines, startEngine, type TEngine } from './engines.ts';
 import { benchApi } from './api.bench.ts';
 import { benchFirstLoadJs, benchParticipantList, ensureWebBuild } from './web.bench.ts';
+import { createBenchUsers, startLotsServer } from './server.ts';
 import { benchDuckDb } from './duckdb.bench.ts';
 import { datasetSizes, planDataset, type TDatasetSize } from './generate.ts';
 import { benchImport } from './import.bench.ts';
@@ -149,15 +150,22 @@ async function run(args: string[]) {
               const lots = { lots: imported.last.lots, engine };
               (await benchDuckDb(file, lots, plan, size, timed, log)).forEach(report);
             }
-            if (only.includes('api'))
-              (await benchApi(imported.last.lots, plan, { engine, size }, api, log)).forEach(
-                report,
-              );
-            if (only.includes('web')) {
-              const base = { engine, size };
-              (await benchParticipantList(imported.last.lots, plan, base, runs, log)).forEach(
-                report,
-              );
+            if (only.includes('api') || only.includes('web')) {
+              // `lots serve` in its own process over this database (PGlite: one process at a time).
+              const users = await createBenchUsers(imported.last.lots, plan);
+              await imported.last.close();
+              const server = await startLotsServer(imported.last.env);
+              try {
+                const base = { engine, size };
+                if (only.includes('api'))
+                  (await benchApi(server.origin, users, base, api, log)).forEach(report);
+                if (only.includes('web'))
+                  (await benchParticipantList(server.origin, users, base, runs, log)).forEach(
+                    report,
+                  );
+              } finally {
+                await server.stop();
+              }
             }
           } finally {
             await imported.last.dispose();

@@ -1,13 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { buildApp, WEB_DIST } from '@lots/server';
-import { createUser, type TLots } from '@lots/services';
-import type { TDatasetPlan } from './generate.ts';
 import type { TBenchResult } from './results.ts';
+import { webDist as WEB_DIST, type TBenchUsers } from './server.ts';
 import { summarise } from './stats.ts';
 
 /*
@@ -64,8 +61,6 @@ export function benchFirstLoadJs(log: (line: string) => void): TBenchResult[] {
   ];
 }
 
-const password = 'bench-password-123';
-
 async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -81,31 +76,27 @@ async function launch(): Promise<Browser> {
 }
 
 /**
- * Serves the built app and the API for `lots` on 127.0.0.1, logs a supervisor of the
- * first programme in once, then, `runs` times in a fresh browser context (cold cache,
+ * Against `lots serve` at `origin` (which serves the built app), logs the bench
+ * supervisor in once, then, `runs` times in a fresh browser context (cold cache,
  * same session), opens the participant list and takes the time from navigation start
  * to the first animation frame after the first participant row is shown: the list is
  * on screen and the main thread is free to answer a click.
  */
 export async function benchParticipantList(
-  lots: TLots,
-  plan: TDatasetPlan,
+  origin: string,
+  users: TBenchUsers,
   base: { engine: string; size: string },
   runs: number,
   log: (line: string) => void,
 ): Promise<TBenchResult[]> {
   if (!existsSync('/usr/bin/chromium')) throw new Error('/usr/bin/chromium is missing');
-  const programme = plan.programmes[0]?.programme.key;
-  if (!programme) throw new Error('the dataset has no programme');
-  const email = `bench-web-${base.engine}@example.org`;
-  await createUser(lots, { email, password, role: 'supervisor', programme });
-  const app = await buildApp({ lots, loginRateLimit: 1000 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const { programme, supervisor: email, password } = users;
   const browser = await launch();
   try {
     const login = await browser.newContext();
     const page = await login.newPage();
+    // A server that just served the API benchmarks may still be busy for a while.
+    page.setDefaultTimeout(120_000);
     await page.goto(`${origin}/logga-in`);
     await page.getByLabel('E-postadress').fill(email);
     await page.getByLabel('Lösenord').fill(password);
@@ -157,6 +148,5 @@ export async function benchParticipantList(
     ];
   } finally {
     await browser.close();
-    await app.close();
   }
 }
