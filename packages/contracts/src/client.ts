@@ -94,6 +94,7 @@ import {
   ZReportingCalendar,
   ZSpendList,
   ZTargetGroupOut,
+  ZTargetGroupInputs,
   type TAllocationList,
   type TAllocationOut,
   type TCostMetricsOut,
@@ -114,6 +115,7 @@ import {
   type TSetSpendRequest,
   type TSpendList,
   type TTargetGroupOut,
+  type TTargetGroupInputs,
   type TTargetGroupRequest,
 } from './api/funding.ts';
 
@@ -436,6 +438,14 @@ export function createApiClient(options: TApiClientOptions = {}) {
       request(ZSocioAnalysisOut, 'DELETE', `/socio/analyses/${enc(id)}/rows/${row}`, {}),
     socioAnalysisFileUrl: (id: string, format: 'xlsx' | 'pdf'): string =>
       `${base}/socio/analyses/${enc(id)}.${format}`,
+    targetGroupInputs: (association: string, year: number): Promise<TTargetGroupInputs> =>
+      request(
+        ZTargetGroupInputs,
+        'GET',
+        `/funding/target-group/inputs?association=${enc(association)}&year=${year}`,
+      ),
+    saveTargetGroupInputs: (body: TTargetGroupInputs): Promise<TTargetGroupInputs> =>
+      request(ZTargetGroupInputs, 'PUT', '/funding/target-group/inputs', body),
     // ---- funding ----
     listFunders: (association: string): Promise<TFunderList> =>
       request(ZFunderList, 'GET', `/funding/funders${qs({ association })}`),
