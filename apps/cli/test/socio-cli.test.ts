@@ -149,6 +149,26 @@ describe('lots socio', () => {
     expect(res.stdout).toMatch(/Minskat boendestöd\s+391 756/);
   });
 
+  it('prints the seed_simple three-year figures beside the default rule on the fixture', () => {
+    const res = runCli([
+      'socio',
+      '--input',
+      fileURLToPath(new URL('hudiksvall-2017-socioeconomic.json', fixtures)),
+      '--format',
+      'table',
+    ]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(
+      /Nyttoperiod geometric \(summa över 3 år, × [\d,]+, analysens regel\)/,
+    );
+    expect(res.stdout).toMatch(
+      /Nyttoperiod seed_simple \(årsvärde år 3, × 1,5\): utbetalningar\s+2 539 836/,
+    );
+    const seed = res.stdout.slice(res.stdout.indexOf('Nyttoperiod seed_simple'));
+    expect(seed).toMatch(/skatt\s+579 780/);
+    expect(seed).toMatch(/boendestöd\s+587 634/);
+  });
+
   it('lists every problem with its JSON path and exits 1', () => {
     const res = runCli([
       'socio',

@@ -135,6 +135,27 @@ describe('socio-economics journey in Chromium', () => {
     expect(await seriousViolations(page), 'socio-import').toEqual([]);
     await screenshot(page, 'socio-import');
 
+    // An imported analysis is a scenario: add a typed row (checked as you type), then delete it.
+    await page.getByRole('button', { name: 'Lägg till rad' }).click();
+    await page.locator('#socio-new-row-source').selectOption('social_assistance');
+    await page.locator('#socio-new-row-monthly').fill('10000');
+    await page.locator('#socio-new-row-tax').fill('100');
+    await page.getByText('försörjningsstöd beskattas inte, skriv 0.').first().waitFor();
+    await page.locator('#socio-new-row-tax').fill('0');
+    await page.locator('#socio-new-row-salary').fill('26500');
+    await page.locator('#socio-new-row-employer').selectOption('private');
+    await page.getByRole('button', { name: 'Lägg till raden' }).click();
+    await page.getByText('Rad 17 är tillagd och analysen omräknad.').waitFor();
+    // 10 000 kr a month less social assistance: 563 356 + 120 000.
+    expect(await rowText(page, /^Kommunen \(försörjningsstöd \+ boendestöd\)/)).toContain(
+      '683 356 kr',
+    );
+    await page.getByRole('button', { name: 'Ta bort rad 17' }).click();
+    await page.getByText('Rad 17 är borttagen och analysen omräknad.').waitFor();
+    expect(await rowText(page, /^Kommunen \(försörjningsstöd \+ boendestöd\)/)).toContain(
+      '563 356 kr',
+    );
+
     // 3. Funding: a budget allocated in equal parts sums exactly to the total.
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })

@@ -99,6 +99,7 @@ import {
   ZReportingCalendar,
   ZSpendList,
   ZTargetGroupOut,
+  ZTargetGroupInputs,
   type TAllocationList,
   type TAllocationOut,
   type TCostMetricsOut,
@@ -119,6 +120,7 @@ import {
   type TSetSpendRequest,
   type TSpendList,
   type TTargetGroupOut,
+  type TTargetGroupInputs,
   type TTargetGroupRequest,
 } from './api/funding.ts';
 
@@ -452,6 +454,14 @@ export function createApiClient(options: TApiClientOptions = {}) {
       request(ZSocioAnalysisOut, 'DELETE', `/socio/analyses/${enc(id)}/rows/${row}`, {}),
     socioAnalysisFileUrl: (id: string, format: 'xlsx' | 'pdf'): string =>
       `${base}/socio/analyses/${enc(id)}.${format}`,
+    targetGroupInputs: (association: string, year: number): Promise<TTargetGroupInputs> =>
+      request(
+        ZTargetGroupInputs,
+        'GET',
+        `/funding/target-group/inputs?association=${enc(association)}&year=${year}`,
+      ),
+    saveTargetGroupInputs: (body: TTargetGroupInputs): Promise<TTargetGroupInputs> =>
+      request(ZTargetGroupInputs, 'PUT', '/funding/target-group/inputs', body),
     // ---- funding ----
     listFunders: (association: string): Promise<TFunderList> =>
       request(ZFunderList, 'GET', `/funding/funders${qs({ association })}`),

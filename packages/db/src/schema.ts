@@ -383,6 +383,16 @@ export type BudgetAllocationTable = {
   createdAt: CreatedAt;
 };
 
+export type TargetGroupInputTable = {
+  id: Generated<string>;
+  associationId: string;
+  year: number;
+  municipality: string;
+  counts: ColumnType<Json, string, string>;
+  updatedBy: string | null;
+  updatedAt: ColumnType<Date, Date | undefined, Date>;
+};
+
 export type LotsMigrationTable = { name: string; checksum: string; appliedAt: CreatedAt };
 
 export type Database = {
@@ -413,6 +423,7 @@ export type Database = {
   spend: SpendTable;
   costSharingKey: CostSharingKeyTable;
   budgetAllocation: BudgetAllocationTable;
+  targetGroupInput: TargetGroupInputTable;
   fidelityReview: FidelityReviewTable;
   fidelityReviewer: FidelityReviewerTable;
   fidelityProposal: FidelityProposalTable;

@@ -103,6 +103,7 @@ export * from './funding/get-reporting-calendar.ts';
 export * from './funding/grant-table.ts';
 export * from './funding/import-grants.ts';
 export * from './funding/estimate-target-group.ts';
+export * from './funding/target-group-inputs.ts';
 export * from './socio/update-socio-analysis.ts';
 export * from './demo/demo-random.ts';
 export * from './demo/demo-person.ts';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import {
+  benefitPeriodRules,
   checkSocioInput,
   computeSocioAnalysis,
   resolveSocioParameters,
@@ -46,6 +47,34 @@ export function registerSocioCommands(program: Command) {
     });
 }
 
+/**
+ * Both multi-year rules, the analysis's own first (socioeconomics.md: "show which rule
+ * is used"): seed_simple's figure is the yearly value in the final year (the seed's
+ * 579 780 tax and 587 634 housing support), geometric's the total over the horizon.
+ */
+function benefitPeriodLines(a: TSocioAnalysis): [string, string][] {
+  const rules = [
+    a.benefitPeriod.rule,
+    ...benefitPeriodRules.filter((r) => r !== a.benefitPeriod.rule),
+  ];
+  return rules.flatMap((rule): [string, string][] => {
+    const bp = a.benefitPeriodByRule[rule];
+    const what =
+      bp.meaning === 'yearly_value_in_final_year'
+        ? `årsvärde år ${bp.horizonYears}`
+        : `summa över ${bp.horizonYears} år`;
+    const own = rule === a.benefitPeriod.rule ? ', analysens regel' : '';
+    return [
+      [
+        `Nyttoperiod ${rule} (${what}, × ${String(bp.multiplier).replace('.', ',')}${own}): utbetalningar`,
+        kronor(bp.figures.reducedPayments),
+      ],
+      ['  skatt', kronor(bp.figures.taxIncrease)],
+      ['  boendestöd', kronor(bp.figures.housingSupport)],
+    ];
+  });
+}
+
 function socioTable(a: TSocioAnalysis): string {
   const y = a.yearly;
   const h = a.housingSupport;
@@ -65,11 +94,7 @@ function socioTable(a: TSocioAnalysis): string {
       ['Bruttobesparing + skatt', kronor(a.summary.grossSavingsPlusTax)],
       ['Kommunens perspektiv', kronor(a.perspectives.municipality)],
       ['Samhällets perspektiv (netto)', kronor(a.perspectives.society)],
-      [
-        `Nyttoperiod ${a.benefitPeriod.horizonYears} år (${a.benefitPeriod.rule}, × ${String(a.benefitPeriod.multiplier).replace('.', ',')}): skatt`,
-        kronor(a.benefitPeriod.figures.taxIncrease),
-      ],
-      ['  boendestöd', kronor(a.benefitPeriod.figures.housingSupport)],
+      ...benefitPeriodLines(a),
     ]),
   ];
   if (a.differences.length > 0) {

@@ -26,6 +26,8 @@ import {
   ZSetSpendRequest,
   ZSocioAnalysisListQuery,
   ZSpendList,
+  ZTargetGroupInputs,
+  ZTargetGroupInputsQuery,
   ZTargetGroupOut,
   ZTargetGroupRequest,
 } from '@lots/contracts';
@@ -35,6 +37,8 @@ import {
   createFunder,
   createFundingDecision,
   estimateTargetGroup,
+  getTargetGroupInputs,
+  saveTargetGroupInputs,
   getCostMetrics,
   getReportingCalendar,
   importGrants,
@@ -297,5 +301,33 @@ export const fundingRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (app,
       },
     },
     async (request) => estimateTargetGroup(lots, requireAccess(request), request.body),
+  );
+  app.get(
+    '/funding/target-group/inputs',
+    {
+      schema: {
+        tags,
+        summary: "An association's stored target-group inputs of a year, per municipality",
+        description: readers,
+        querystring: ZTargetGroupInputsQuery,
+        response: { 200: ZTargetGroupInputs, ...errors },
+      },
+    },
+    async (request) => getTargetGroupInputs(lots, requireAccess(request), request.query),
+  );
+  app.put(
+    '/funding/target-group/inputs',
+    {
+      schema: {
+        tags,
+        summary:
+          "Store the population statistics of each member municipality for a year (replaces the year's inputs)",
+        description: analysts,
+        body: ZTargetGroupInputs,
+        response: { 200: ZTargetGroupInputs, ...errors },
+      },
+    },
+    async (request) =>
+      saveTargetGroupInputs(lots, requireAccess(request), request.body, meta(request)),
   );
 };

@@ -1,11 +1,11 @@
 import type { TProgrammeAccess, TTargetGroupOut } from '@lots/contracts';
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { formatNumber, formatPercent } from '../format.ts';
-import { number, parseNumber, required } from '../forms/checks.ts';
-import { TextAreaField, TextField } from '../forms/fields.tsx';
+import { number, parseNumber, required, unchecked } from '../forms/checks.ts';
+import { CheckboxField, TextAreaField, TextField } from '../forms/fields.tsx';
 import { useForm } from '../forms/use-form.tsx';
 import { fieldProblem } from '../socio/local-error.ts';
 import { ScrollTable } from '../socio/scroll-table.tsx';
@@ -71,10 +71,15 @@ function TargetGroupTable({ result }: { result: TTargetGroupOut }) {
 export function TargetGroupSection({ programme }: { programme: TProgrammeAccess }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<TTargetGroupOut | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   const form = useForm({
     id: 'funding-target-group',
-    initial: { year: String(new Date().getFullYear()), rows: '' },
-    labels: { year: t('funding.targetGroup.year'), rows: t('funding.targetGroup.rows') },
+    initial: { year: String(new Date().getFullYear()), rows: '', save: unchecked() },
+    labels: {
+      year: t('funding.targetGroup.year'),
+      rows: t('funding.targetGroup.rows'),
+      save: t('funding.targetGroup.save'),
+    },
     validate: (v) => ({
       year: number(v.year, { integer: true, min: 1990, max: 2100 }),
       rows: required(v.rows),
@@ -95,14 +100,43 @@ export function TargetGroupSection({ programme }: { programme: TProgrammeAccess 
           ...(population == null ? {} : { workingAgePopulation: Math.round(population) }),
         };
       });
-      return api.estimateTargetGroup({
-        association: programme.associationKey,
-        year: parseNumber(v.year) ?? new Date().getFullYear(),
-        municipalities,
-      });
+      const year = parseNumber(v.year) ?? new Date().getFullYear();
+      const association = programme.associationKey;
+      const estimate = () => api.estimateTargetGroup({ association, year, municipalities });
+      if (!v.save) return estimate();
+      return api
+        .saveTargetGroupInputs({ association, year, municipalities })
+        .then(() => setStatus(t('funding.targetGroup.saved', { year })))
+        .then(estimate);
     },
     onSuccess: (r) => setResult(r),
   });
+  const load = async () => {
+    const year = parseNumber(form.values.year);
+    if (year === null) return;
+    const stored = await api.targetGroupInputs(programme.associationKey, year).catch(() => null);
+    if (stored === null) {
+      setStatus(t('app.genericError'));
+      return;
+    }
+    if (stored.municipalities.length === 0) {
+      setStatus(t('funding.targetGroup.noneStored', { year }));
+      return;
+    }
+    form.set(
+      'rows',
+      stored.municipalities
+        .map((m) =>
+          [
+            m.municipality,
+            ...COMPONENTS.map((c) => String(m[c])),
+            ...(m.workingAgePopulation === undefined ? [] : [String(m.workingAgePopulation)]),
+          ].join('; '),
+        )
+        .join('\n'),
+    );
+    setStatus(t('funding.targetGroup.loaded', { count: stored.municipalities.length, year }));
+  };
   return (
     <section aria-labelledby="funding-target-group">
       <Title order={2} id="funding-target-group" mb="sm">
@@ -129,11 +163,25 @@ export function TargetGroupSection({ programme }: { programme: TProgrammeAccess 
                 value={form.values.rows}
                 onChange={(v) => form.set('rows', v)}
               />
-              <div>
+              <CheckboxField
+                {...form.field('save')}
+                label={t('funding.targetGroup.save')}
+                checked={form.values.save}
+                onChange={(v) => form.set('save', v)}
+              />
+              <Group>
                 <Button type="submit" loading={form.pending}>
                   {t('funding.targetGroup.submit')}
                 </Button>
-              </div>
+                <Button variant="default" onClick={() => void load()}>
+                  {t('funding.targetGroup.load')}
+                </Button>
+              </Group>
+              {status && (
+                <Text role="status" fw={600}>
+                  {status}
+                </Text>
+              )}
             </Stack>
           </form>
         </Paper>

@@ -480,6 +480,11 @@ export const enSocio = {
       rowsInvalid:
         'Each line needs a municipality name and six numbers, optionally the population 16–64, separated by semicolons.',
       submit: 'Calculate',
+      save: 'Save the figures for the year (replaces those saved before)',
+      load: 'Load the saved figures for the year',
+      loaded: '{{count}} municipalities loaded for {{year}}.',
+      noneStored: 'No figures are saved for {{year}}.',
+      saved: 'The figures for {{year}} are saved.',
       caption: 'Potential target group {{year}}',
       municipality: 'Municipality',
       group: 'Target group',

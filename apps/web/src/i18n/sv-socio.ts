@@ -484,6 +484,11 @@ export const svSocio = {
       rowsInvalid:
         'Varje rad behöver ett kommunnamn och sex tal, och eventuellt befolkningen 16–64, åtskilda med semikolon.',
       submit: 'Beräkna',
+      save: 'Spara siffrorna för året (ersätter tidigare sparade)',
+      load: 'Hämta sparade siffror för året',
+      loaded: '{{count}} kommuner hämtade för {{year}}.',
+      noneStored: 'Inga siffror är sparade för {{year}}.',
+      saved: 'Siffrorna för {{year}} är sparade.',
       caption: 'Potentiell målgrupp {{year}}',
       municipality: 'Kommun',
       group: 'Målgrupp',

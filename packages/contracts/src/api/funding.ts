@@ -254,22 +254,37 @@ const ZCounts = z.object(
   >,
 );
 
+const ZMunicipalityCounts = ZCounts.extend({
+  municipality: ZName,
+  workingAgePopulation: z.number().int().min(0).optional(),
+});
+
 export const ZTargetGroupRequest = z
   .object({
     association: ZKey,
     year: ZYear,
     municipalities: z
-      .array(
-        ZCounts.extend({
-          municipality: ZName,
-          workingAgePopulation: z.number().int().min(0).optional(),
-        }),
-      )
+      .array(ZMunicipalityCounts)
       .min(1)
-      .max(300),
+      .max(300)
+      .optional()
+      .describe("the year's stored inputs (PUT /funding/target-group/inputs) when left out"),
     weights: ZCounts.optional().describe("default SKR's Finsam weights"),
   })
   .meta({ id: 'TargetGroupRequest' });
+
+export const ZTargetGroupInputs = z
+  .object({
+    association: ZKey,
+    year: ZYear,
+    municipalities: z.array(ZMunicipalityCounts).max(300),
+  })
+  .meta({ id: 'TargetGroupInputs' });
+export type TTargetGroupInputs = z.infer<typeof ZTargetGroupInputs>;
+export const ZTargetGroupInputsQuery = z.object({
+  association: ZKey,
+  year: z.coerce.number().int(),
+});
 export type TTargetGroupRequest = z.infer<typeof ZTargetGroupRequest>;
 export const ZTargetGroupOut = z
   .object({

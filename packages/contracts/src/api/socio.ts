@@ -22,6 +22,13 @@ export const ZSocioRowInputs = z.object({
   after: ZSocioRowInput.shape.after.nullable(),
   housing: ZSocioHousing.nullable().default(null),
   published: ZSocioRowInput.shape.published,
+  notes: z
+    .array(z.string().max(500))
+    .max(20)
+    .optional()
+    .describe(
+      'what Lots noticed building the row from records (income sources outside the calculator, a missing employer type)',
+    ),
 });
 export type TSocioRowInputs = z.infer<typeof ZSocioRowInputs>;
 

@@ -45,6 +45,41 @@ export function createFundingRepository(trx: Transaction<Database>, scope: TScop
       }
       return q.executeTakeFirst();
     },
+    /** Replaces an association's target-group inputs of a year (funding.md "Target-group estimate"). */
+    async replaceTargetGroupInputs(
+      associationId: string,
+      year: number,
+      rows: { municipality: string; counts: unknown }[],
+      updatedBy: string | null,
+    ) {
+      await trx
+        .deleteFrom('targetGroupInput')
+        .where('associationId', '=', associationId)
+        .where('year', '=', year)
+        .execute();
+      if (rows.length === 0) return;
+      await trx
+        .insertInto('targetGroupInput')
+        .values(
+          rows.map((r) => ({
+            associationId,
+            year,
+            municipality: r.municipality,
+            counts: JSON.stringify(r.counts),
+            updatedBy,
+          })),
+        )
+        .execute();
+    },
+    async listTargetGroupInputs(associationId: string, year: number) {
+      return trx
+        .selectFrom('targetGroupInput')
+        .select(['municipality', 'counts', 'updatedAt'])
+        .where('associationId', '=', associationId)
+        .where('year', '=', year)
+        .orderBy('municipality')
+        .execute();
+    },
     async listFunders(associationIds: readonly string[]) {
       const ids = associations(associationIds);
       if (ids.length === 0) return [];

@@ -1,16 +1,22 @@
-import { potentialTargetGroup, standardOutcomeDefinitions, targetGroupReach } from '@lots/core';
+import {
+  AppError,
+  potentialTargetGroup,
+  standardOutcomeDefinitions,
+  targetGroupReach,
+} from '@lots/core';
 import type { TTargetGroupOut, TTargetGroupRequest } from '@lots/contracts';
 import { hasPersonalData, scopeFor, type TAccess } from '../auth/access.ts';
 import { shownCount } from '../reports/shown.ts';
 import type { TLots } from '../runtime.ts';
 import { requireFinanceAssociation } from '../socio/finance-access.ts';
+import { storedTargetGroupInputs } from './target-group-inputs.ts';
 
 /**
  * The association's potential target group (SKR's Finsam model, funding.md
  * "Target-group estimate") from the population statistics the user enters per
  * municipality, and the reach: participants in the association's programmes in the
- * year (enrolments active in it, counted from the records) / target group. Nothing is
- * stored. Small participant counts are suppressed for viewers without personal data.
+ * year (enrolments active in it, counted from the records) / target group. Without
+ * `municipalities` in the request, the year's stored inputs are used. Small participant counts are suppressed for viewers without personal data.
  */
 export async function estimateTargetGroup(
   lots: TLots,
@@ -25,6 +31,18 @@ export async function estimateTargetGroup(
       'read',
       ['body', 'association'],
     );
+    const municipalities =
+      body.municipalities ?? (await storedTargetGroupInputs(r, association.id, body.year));
+    if (municipalities.length === 0)
+      throw new AppError('VALIDATION_FAILED', 'no target-group inputs', {
+        issues: [
+          {
+            path: ['body', 'municipalities'],
+            message: `are required: no inputs are stored for ${body.year}`,
+          },
+        ],
+        userMessage: `Det finns inga sparade uppgifter om målgruppen för ${body.year}: ange kommunernas siffror.`,
+      });
     const counts = await r.reports.outcomeCounts({
       programmeIds,
       period: { from: `${body.year}-01-01`, to: `${body.year}-12-31` },
@@ -36,7 +54,7 @@ export async function estimateTargetGroup(
       const grant = access.programmes.get(id);
       return grant !== undefined && hasPersonalData(grant);
     });
-    const total = body.municipalities.reduce(
+    const total = municipalities.reduce(
       (acc, m) => {
         for (const k of Object.keys(acc.counts) as (keyof typeof acc.counts)[])
           acc.counts[k] += m[k];
@@ -67,7 +85,7 @@ export async function estimateTargetGroup(
     return {
       association: association.key,
       year: body.year,
-      municipalities: body.municipalities.map((m) => ({
+      municipalities: municipalities.map((m) => ({
         municipality: m.municipality,
         targetGroup: potentialTargetGroup(m, body.weights),
       })),

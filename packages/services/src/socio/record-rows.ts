@@ -7,7 +7,8 @@ import type { TSocioRecordSource } from '@lots/db';
 export const RECORD_ROW_ASSUMPTIONS = [
   'Rader från journalen: deltagare vars första arbete eller studier (job_start/study_start, ej makulerade) startade under perioden.',
   'Före: försörjningskällor vid inskrivning (baseline) med belopp och skatt per månad; det som finns kvar av samma källa vid avslut dras av, och skatten minskas i samma proportion.',
-  'Efter, arbete: lön, omfattning och lönesubvention per månad från händelsen job_start; arbetsgivartyp från arbetsgivarregistret (saknas den räknas privat, vilket inte påverkar beloppen).',
+  'Efter, arbete: lön, omfattning och lönesubvention per månad från händelsen job_start; arbetsgivartyp från arbetsgivarregistret (saknas den står det vid raden; den räknas då som privat, vilket inte påverkar beloppen).',
+  'Försörjningskällor som kalkylatorn inte har någon betalare för (t.ex. a-kassa, studiemedel före programmet) räknas inte; varje sådan källa står vid sin rad nedan.',
   'Efter, studier: studiemedel från försörjningen vid avslut, annars 0.',
   'Boendestöd: timmar per vecka vid inskrivning, och efter = den senaste ändringen (housing_support_change) till och med periodens slut; utan ändring oförändrat.',
   'Andel som nått arbete eller studier (för den kontrafaktiska analysen): avslutade under perioden med avslutsorsak arbete eller studier, av alla avslutade under perioden.',
@@ -36,8 +37,13 @@ export function rowFromRecords(src: TSocioRecordSource): {
     if (i.phase === 'exit' && i.monthly !== null)
       exitLeft.set(i.source, (exitLeft.get(i.source) ?? 0) + i.monthly);
 
+  const notes: string[] = [];
   const before: TSocioBefore[] = [];
   for (const b of src.income) {
+    if (b.phase === 'baseline' && !isSocioSource(b.source) && b.source !== 'none' && b.monthly)
+      notes.push(
+        `${b.source} ${b.monthly} kr/mån vid inskrivning räknas inte: kalkylatorn har ingen betalare för källan.`,
+      );
     if (b.phase !== 'baseline' || !isSocioSource(b.source) || !b.monthly) continue;
     const left = Math.min(exitLeft.get(b.source) ?? 0, b.monthly);
     exitLeft.set(b.source, (exitLeft.get(b.source) ?? 0) - left);
@@ -59,6 +65,10 @@ export function rowFromRecords(src: TSocioRecordSource): {
     if (salary === null) problems.push('lön saknas i job_start och vid avslut');
     const subsidyMonthly = d.subsidy === 'none' ? 0 : (num(d.subsidyMonthly) ?? 0);
     const s = salary ?? 0;
+    if (!isEmployerType(src.start.employerType))
+      notes.push(
+        'Arbetsgivartyp saknas i arbetsgivarregistret: räknas som privat (påverkar inte beloppen). Ange typen hos arbetsgivaren.',
+      );
     after = {
       kind: 'employment',
       salary: s,
@@ -81,5 +91,14 @@ export function rowFromRecords(src: TSocioRecordSource): {
   const hoursBefore = src.housingSupportHours;
   const housing =
     hoursBefore === null ? null : { hoursBefore, hoursAfter: src.housingAfter ?? hoursBefore };
-  return { inputs: { before, after, housing, published: undefined }, problems };
+  return {
+    inputs: {
+      before,
+      after,
+      housing,
+      published: undefined,
+      ...(notes.length > 0 ? { notes } : {}),
+    },
+    problems,
+  };
 }

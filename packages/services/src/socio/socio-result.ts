@@ -118,7 +118,11 @@ const payerLabels = {
   AF: 'Arbetsförmedlingen (minus lönesubventioner)',
 } as const;
 
-function assumptionsOf(a: TAnalysisRecord, p: TSocioParameters): string[] {
+function assumptionsOf(
+  a: TAnalysisRecord,
+  p: TSocioParameters,
+  rows: readonly { row: number; notes: readonly string[] }[],
+): string[] {
   const rule =
     p.benefitPeriodRule === 'seed_simple'
       ? `Nyttoperiod enligt Hudiksvallsanalysens regel (seed_simple): år 1 är det observerade första året; årsvärdet år t (t ≥ 2) = första årets värde × t × ${p.retentionShare} (varje år en ny grupp som den första, och av alla grupper förblir andelen ${p.retentionShare} självförsörjande). Nyttoperiodens siffra är årsvärdet det sista året (${p.horizonYears}), inte en summa över åren.`
@@ -134,6 +138,7 @@ function assumptionsOf(a: TAnalysisRecord, p: TSocioParameters): string[] {
     'Kontrafaktiskt: dödviktsandel = andel som nått arbete eller studier / hur många gånger effektivare IPS är än vanlig rehabilitering.',
     'Individens vinster värderas inte i pengar.',
     ...(a.mode === 'records' ? RECORD_ROW_ASSUMPTIONS : []),
+    ...rows.flatMap((r) => r.notes.map((n) => `Rad ${r.row}: ${n}`)),
   ];
 }
 
@@ -183,7 +188,11 @@ export function analysisOut(
     outcomeRate: a.outcomeRate,
     parameters,
     overriddenParameters: overriddenParameters(parameters),
-    assumptions: assumptionsOf(a, parameters),
+    assumptions: assumptionsOf(
+      a,
+      parameters,
+      rows.map((r) => ({ row: r.s.position, notes: r.inputs.notes ?? [] })),
+    ),
     rows: rows.map((r) => ({
       row: r.s.position,
       ...(staff
