@@ -62,7 +62,7 @@ export function HistoryChart({
             strokeDasharray="6 4"
             label={{ value: goodLabel, fill: INK, fontSize: 12, position: 'insideTopLeft' }}
           />
-          <Legend wrapperStyle={{ color: INK, fontSize: 13 }} />
+          <Legend itemSorter={null} wrapperStyle={{ color: INK, fontSize: 13 }} />
           <Line
             yAxisId="total"
             dataKey="total"

@@ -29,6 +29,7 @@ describe('field checks', () => {
     expect(isIsoDate('2026-11-22')).toBe(true);
     expect(isIsoDate('2026-02-30')).toBe(false);
     expect(date('22/11/2026')).toEqual({ key: 'forms.date' });
+    expect(date('2026-02-30')).toEqual({ key: 'forms.dateNotReal' });
     expect(date('2026-11-23', { notAfter: '2026-11-22' })).toEqual({ key: 'forms.dateFuture' });
     expect(date('2026-01-01', { notBefore: '2026-02-01' })?.key).toBe('forms.dateBefore');
     expect(date('')).toBeNull();

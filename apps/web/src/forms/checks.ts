@@ -12,6 +12,7 @@ export type TProblem = {
     | 'forms.chooseOne'
     | 'forms.chooseAtLeastOne'
     | 'forms.date'
+    | 'forms.dateNotReal'
     | 'forms.dateFuture'
     | 'forms.dateBefore'
     | 'forms.number'
@@ -76,7 +77,10 @@ type TDateOptions = { notAfter?: string; notBefore?: string };
 /** A blank value passes: combine with `required` when the field must be filled in. */
 export function date(value: string, options: TDateOptions = {}): TProblem | null {
   if (value.trim() === '') return null;
-  if (!isIsoDate(value.trim())) return { key: 'forms.date' };
+  const v = value.trim();
+  // Written right but not in the calendar (2026-02-30): say so rather than repeat the format.
+  if (!isIsoDate(v))
+    return { key: /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'forms.dateNotReal' : 'forms.date' };
   if (options.notAfter && value > options.notAfter) return { key: 'forms.dateFuture' };
   if (options.notBefore && value < options.notBefore)
     return { key: 'forms.dateBefore', params: { date: options.notBefore } };

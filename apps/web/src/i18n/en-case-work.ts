@@ -15,6 +15,7 @@ export const enCaseWork = {
     chooseOne: '{{label}}: choose an option.',
     chooseAtLeastOne: '{{label}}: choose at least one option.',
     date: '{{label}}: write the date as YYYY-MM-DD, for example 2026-11-22.',
+    dateNotReal: '{{label}}: the date does not exist in the calendar. Check the month and day.',
     dateFuture: '{{label}}: the date cannot be later than today.',
     dateBefore: '{{label}}: the date cannot be before {{date}}.',
     number: '{{label}}: enter a number, for example 12 or 12,5.',

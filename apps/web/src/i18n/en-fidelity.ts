@@ -160,7 +160,8 @@ export const enFidelity = {
       itemsCaption: 'Scores per item over time',
       itemsChart:
         'One small chart per item (1–5), the oldest review on the left. The table below holds the same scores.',
-      empty: 'No completed reviews yet.',
+      empty:
+        'No completed reviews yet. The history appears when the programme’s first review is completed.',
     },
     compare: {
       title: 'Comparison in the association',
@@ -170,6 +171,8 @@ export const enFidelity = {
       total: 'Total',
       band: 'Band',
       none: 'No review',
+      empty:
+        'No programme of the association has a completed review yet. The chart appears when the first one is completed.',
       chart: 'Latest total per programme',
       limits: 'The dashed lines are the band limits: 74 (fair), 100 (good) and 115 (exemplary).',
     },

@@ -16,6 +16,7 @@ export const svCaseWork = {
     chooseOne: '{{label}}: välj ett alternativ.',
     chooseAtLeastOne: '{{label}}: välj minst ett alternativ.',
     date: '{{label}}: skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-22.',
+    dateNotReal: '{{label}}: datumet finns inte i kalendern. Kontrollera månad och dag.',
     dateFuture: '{{label}}: datumet kan inte vara senare än i dag.',
     dateBefore: '{{label}}: datumet kan inte vara före {{date}}.',
     number: '{{label}}: skriv ett tal, till exempel 12 eller 12,5.',

@@ -166,7 +166,8 @@ export const svFidelity = {
       itemsCaption: 'Poäng per punkt över tid',
       itemsChart:
         'Ett litet diagram per punkt (1–5), äldsta skattningen till vänster. Samma poäng finns i tabellen nedanför.',
-      empty: 'Inga slutförda skattningar ännu.',
+      empty:
+        'Inga slutförda skattningar ännu. Historiken visas när programmets första skattning är slutförd.',
     },
     compare: {
       title: 'Jämförelse i förbundet',
@@ -176,6 +177,8 @@ export const svFidelity = {
       total: 'Summa',
       band: 'Nivå',
       none: 'Ingen skattning',
+      empty:
+        'Inget program i förbundet har en slutförd skattning ännu. Diagrammet visas när den första är slutförd.',
       chart: 'Senaste summan per program',
       limits:
         'De streckade linjerna är nivågränserna: 74 (stämmer delvis), 100 (stämmer bra) och 115 (stämmer mycket bra).',

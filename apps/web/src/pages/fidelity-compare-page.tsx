@@ -30,8 +30,14 @@ function Compare({ programme }: { programme: TProgrammeAccess }) {
       <Title order={2} id="compare-chart-title">
         {t('fidelity.compare.chart')}
       </Title>
-      <Text size="sm">{t('fidelity.compare.limits')}</Text>
-      <CompareChart bars={bars} />
+      {bars.some((b) => b.total !== null) ? (
+        <>
+          <Text size="sm">{t('fidelity.compare.limits')}</Text>
+          <CompareChart bars={bars} />
+        </>
+      ) : (
+        <Text>{t('fidelity.compare.empty')}</Text>
+      )}
       <Table.ScrollContainer minWidth={640}>
         <Table className="lots-table" withTableBorder bg="white">
           <Table.Caption>

@@ -1,6 +1,7 @@
 import type { TFidelityHistory, TProgrammeAccess } from '@lots/contracts';
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { Notice } from '../components/notice.tsx';
@@ -11,6 +12,7 @@ import { BandTag } from '../fidelity/fidelity-tags.tsx';
 import { HistoryChart } from '../fidelity/history-chart.tsx';
 import { ItemHistoryChart } from '../fidelity/item-history-chart.tsx';
 import { MISSING, formatDate, formatPercent } from '../format.ts';
+import { shownText } from '../reports/figures.tsx';
 
 /** History of a programme: total (and per item) over time beside the employment rate. */
 export function FidelityHistoryPage() {
@@ -20,10 +22,14 @@ export function FidelityHistoryPage() {
 type TEmployment = TFidelityHistory['reviews'][number]['employment'];
 
 /** "12 av 40 (30,0 %)"; suppressed cells arrive as text ("<5") and are shown as given. */
-function employmentText(e: TEmployment): string {
+function employmentText(t: TFunction, e: TEmployment): string {
   if (!e) return MISSING;
   const rate = typeof e.rate === 'number' ? formatPercent(e.rate) : (e.rate ?? MISSING);
-  return `${String(e.count)} av ${String(e.denominator)} (${rate})`;
+  const of = t('reports.ofCount', {
+    count: shownText(e.count),
+    denominator: shownText(e.denominator),
+  });
+  return `${of} (${rate})`;
 }
 
 function History({ programme }: { programme: TProgrammeAccess }) {
@@ -81,7 +87,7 @@ function History({ programme }: { programme: TProgrammeAccess }) {
                   <Table.Td>
                     <BandTag band={r.band} />
                   </Table.Td>
-                  <Table.Td ta="right">{employmentText(r.employment)}</Table.Td>
+                  <Table.Td ta="right">{employmentText(t, r.employment)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
+import { useMe } from '../auth/me-context.ts';
 import { DescriptionList } from '../components/description-list.tsx';
 import { MISSING, formatDate, formatNumber } from '../format.ts';
 import { Count, chartValue, shownText } from '../reports/figures.tsx';
@@ -21,6 +22,9 @@ export function ReportsCaseloadPage() {
 
 function CaseloadReport({ ctx }: { ctx: TReportContext }) {
   const { t } = useTranslation();
+  const me = useMe();
+  /** The programme's name where the user has it, else its key (whole-association scope). */
+  const programmeName = (key: string) => me.programmes.find((p) => p.key === key)?.name ?? key;
   const query = useQuery({
     queryKey: ['report', 'caseload', ctx.params],
     queryFn: () => api.caseloadReport(ctx.params),
@@ -65,7 +69,7 @@ function CaseloadReport({ ctx }: { ctx: TReportContext }) {
                     {report.rows.map((r) => (
                       <Table.Tr key={`${r.programme}-${r.specialist}`}>
                         <Table.Th scope="row">{r.specialist}</Table.Th>
-                        <Table.Td>{r.programme}</Table.Td>
+                        <Table.Td>{programmeName(r.programme)}</Table.Td>
                         <Table.Td ta="right">{formatNumber(r.fte, 2)}</Table.Td>
                         <Table.Td ta="right">
                           <Count value={r.active} />

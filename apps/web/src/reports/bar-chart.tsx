@@ -123,7 +123,8 @@ export function ReportBarChart({
             <YAxis type="number" {...value} />
           </>
         )}
-        <Legend wrapperStyle={{ color: INK, fontSize: 13 }} />
+        {/* In series order (Recharts sorts the legend by label otherwise). */}
+        <Legend itemSorter={null} wrapperStyle={{ color: INK, fontSize: 13 }} />
         {reference && (
           <ReferenceLine
             {...(horizontal ? { x: reference.value } : { y: reference.value })}

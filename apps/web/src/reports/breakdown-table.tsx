@@ -2,6 +2,7 @@ import type { TBreakdownReport } from '@lots/contracts';
 import { Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { sv } from '../i18n/sv.ts';
 import { enumLabel, type TEnumGroup } from '../labels.ts';
 import type { TChartSeries } from './bar-chart.tsx';
 import { Count, type TShown } from './figures.tsx';
@@ -16,6 +17,23 @@ const enumGroups: Record<string, TEnumGroup> = {
   referralSource: 'referralSource',
   diagnosisGroup: 'diagnosisGroup',
 };
+
+/** Dimensions with an order of their own (bands): rows follow it, not the server's order. */
+const ordinalOrder: Record<string, readonly string[]> = {
+  timeOnSupport: Object.keys(sv.timeOnSupport),
+};
+
+/** The rows in the order of the first dimension when it is ordinal, else as given. */
+function orderedRows(report: TBreakdownReport): TBreakdownReport['rows'] {
+  const order = ordinalOrder[report.by[0] ?? ''];
+  if (!order) return report.rows;
+  const rank = (v: unknown) => {
+    const i = order.indexOf(String(v));
+    return i === -1 ? order.length : i;
+  };
+  const d = report.by[0] ?? '';
+  return [...report.rows].sort((a, b) => rank(a[d]) - rank(b[d]));
+}
 
 /** The label of a breakdown value: an enum label, "Övrigt" for `other`, else as given. */
 export function dimensionValue(t: TFunction, dimension: string, value: TShown | undefined): string {
@@ -66,7 +84,7 @@ export function BreakdownTable({ report, caption }: { report: TBreakdownReport; 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {report.rows.map((row) => (
+          {orderedRows(report).map((row) => (
             <Table.Tr key={report.by.map((d) => String(row[d])).join('|')}>
               {report.by.map((d, i) =>
                 i === 0 ? (
