@@ -196,8 +196,8 @@ export const enSocio = {
           'The total over the whole benefit period: year 1 in full, then × the share who stay self-supporting each year, discounted.',
       },
       ruleName: {
-        seed_simple: 'The Hudiksvall rule (seed_simple)',
-        geometric: 'The cohort rule (geometric)',
+        seed_simple: 'The Hudiksvall rule',
+        geometric: 'The cohort rule',
       },
       listed: 'Every assumption of the analysis',
     },

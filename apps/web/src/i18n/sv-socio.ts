@@ -199,8 +199,8 @@ export const svSocio = {
           'Summan över hela nyttoperioden: år 1 fullt, därefter × andelen som förblir självförsörjande varje år, diskonterat.',
       },
       ruleName: {
-        seed_simple: 'Hudiksvallsregeln (seed_simple)',
-        geometric: 'Kohortregeln (geometric)',
+        seed_simple: 'Hudiksvallsregeln',
+        geometric: 'Kohortregeln',
       },
       listed: 'Alla antaganden i analysen',
     },
