@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, login, screenshot, seriousViolations } from './browser.ts';
+import { BASE_URL, launch, login, screenshot, seriousViolations } from './browser.ts';
 
 /*
  * The case-work journey in Chromium: referral → intake decision → enrolment in steps
@@ -212,6 +212,21 @@ describe('case work journey in Chromium', () => {
     await page.getByRole('table').getByRole('link').first().click();
     await page.getByRole('heading', { level: 2, name: 'Kontakter' }).waitFor();
     await expectAccessible(page, 'case-work-employer');
+    await page.close();
+  });
+
+  it('an analyst sees the employer register but not the form the server would refuse', async () => {
+    const page = await newPage();
+    await login(page, 'analytiker@demo.lots.se');
+    // An analyst lands on the reports; the register is opened by its address.
+    await page.waitForURL(/\/rapporter\//);
+    await page.goto(`${BASE_URL}/arbetsgivare`);
+    await page.getByRole('heading', { level: 1, name: 'Arbetsgivare' }).waitFor();
+    await page.getByText('Ingen tillgång till uppgifter om enskilda deltagare').waitFor();
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('heading', { name: 'Registrera arbetsgivare' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Registrera arbetsgivare' }).count()).toBe(0);
+    await expectAccessible(page, 'case-work-employers-analyst');
     await page.close();
   });
 

@@ -266,7 +266,16 @@ describe('fidelity journey in Chromium', () => {
     await signIn(sup, 'handledare@demo.lots.se');
     await openFidelity(sup);
     const ext = sup.getByRole('region', { name: 'Ny extern granskning' });
+    // Leaving a field shows nothing yet (no layout shift under the pointer); "Skapa"
+    // checks every field and names the empty second reviewer.
     await ext.getByLabel('Första bedömarens e-postadress').fill('handledare@demo.lots.se');
+    await ext.getByLabel('Andra bedömarens e-postadress').focus();
+    await ext.getByLabel('Första bedömarens e-postadress').focus();
+    expect(await ext.getByText('Andra bedömarens e-postadress: fyll i ett värde.').count()).toBe(0);
+    await ext.getByRole('button', { name: 'Skapa extern granskning' }).click();
+    await ext
+      .getByRole('link', { name: 'Andra bedömarens e-postadress: fyll i ett värde.' })
+      .waitFor();
     await ext.getByLabel('Andra bedömarens e-postadress').fill('analytiker@demo.lots.se');
     await ext.getByRole('button', { name: 'Skapa extern granskning' }).click();
     await sup.waitForURL(/\/programtrohet\/[^/?]+\?/);

@@ -101,7 +101,7 @@ describe('socio-economic analysis built from records', () => {
 
   it('lists every parameter and assumption, savings per payer and the years', () => {
     expect(records.parameters.id).toBe('SE-2017-hudiksvall');
-    expect(records.assumptions.some((t) => t.includes('job_start'))).toBe(true);
+    expect(records.assumptions.some((t) => t.includes('”Anställning påbörjad”'))).toBe(true);
     expect(records.savingsPerPayer.map((p) => p.payer)).toContain('FK');
     expect(records.years.map((y) => y.year)).toEqual([1, 2, 3]);
     expect(records.years[2]?.taxIncrease).toBe(

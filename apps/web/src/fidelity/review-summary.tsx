@@ -4,6 +4,7 @@ import { useMe } from '../auth/me-context.ts';
 import { DescriptionList } from '../components/description-list.tsx';
 import { MISSING, formatDate } from '../format.ts';
 import { BandTag, ReviewStatusTag } from './fidelity-tags.tsx';
+import { instrumentName } from './instrument-name.ts';
 
 /** Status, window, total, band, next review and reviewers: what every viewer may see. */
 export function ReviewSummary({ review }: { review: TFidelityReviewSummary }) {
@@ -38,7 +39,10 @@ export function ReviewSummary({ review }: { review: TFidelityReviewSummary }) {
         },
         {
           term: t('fidelity.review.instrument'),
-          value: `${review.instrument.id} v${review.instrument.version}`,
+          value: t('fidelity.review.instrumentValue', {
+            name: instrumentName(review.instrument.id),
+            version: review.instrument.version,
+          }),
         },
       ]}
     />

@@ -6,6 +6,8 @@ import { isApiError } from '../api.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import type { TErrorSummaryItem } from '../components/error-summary.tsx';
 import { fieldOfPath } from './checks.ts';
+import { showsFieldCheck } from './error-timing.ts';
+import type { TErrorTiming } from './error-timing.ts';
 import type { TProblem } from './checks.ts';
 
 /** Form values: strings for inputs and selects, booleans for checkboxes, lists for groups. */
@@ -24,6 +26,8 @@ type TFormOptions<V extends TValues, R> = {
   onSuccess?: (result: R, values: V) => void;
   /** Fields whose error shows while typing from the first keystroke (e.g. personnummer). */
   live?: readonly (keyof V & string)[];
+  /** When field checks show: on leaving a field (default) or only once the form is sent. */
+  errorsOn?: TErrorTiming;
 };
 
 type TServerErrors = { fields: Record<string, string>; form: string | null };
@@ -92,7 +96,9 @@ export function useForm<V extends TValues, R>(options: TFormOptions<V, R>) {
     return p ? t(p.key, { label: label(name), ...p.params }) : undefined;
   };
   const error = (name: string): string | undefined =>
-    (touched[name] === true || submitted ? clientError(name) : undefined) ?? server?.fields[name];
+    (showsFieldCheck(options.errorsOn ?? 'blur', { touched: touched[name] === true, submitted })
+      ? clientError(name)
+      : undefined) ?? server?.fields[name];
 
   const fieldId = (name: string) => `${options.id}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 

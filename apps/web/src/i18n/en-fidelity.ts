@@ -54,6 +54,7 @@ export const enFidelity = {
       programme: 'Programme',
       window: 'Window',
       instrument: 'Scale',
+      instrumentValue: '{{name}}, version {{version}}',
       total: 'Total',
       band: 'Band',
       nextDue: 'Next review due',

@@ -75,6 +75,16 @@ export const enSocio = {
       markFinal: 'Mark the analysis final',
       markDraft: 'Make it a draft again',
     },
+    issue: {
+      hourlyCost:
+        'The hourly cost of housing support is missing: the analysis has housing support rows, but parameter set {{set}} has no hourly cost. Fill in “{{label}}” under “{{form}}” and recompute the analysis.',
+      hourlyCostAsk:
+        'The hourly cost of housing support is missing: the analysis has housing support rows, but parameter set {{set}} has no hourly cost. Ask an analyst or supervisor of the programme to fill in “{{label}}” and recompute the analysis.',
+      untaxed: 'Row {{row}}: social assistance is not taxed. Change the tax on the row to 0.',
+      taxTooHigh:
+        'Row {{row}}: the tax is larger than the amount. Correct the tax or the amount on the row.',
+      fixField: 'Go to the field',
+    },
     summary: {
       title: 'Result per year',
       caption: 'Amounts per year (monthly total × 12)',
@@ -186,8 +196,8 @@ export const enSocio = {
           'The total over the whole benefit period: year 1 in full, then × the share who stay self-supporting each year, discounted.',
       },
       ruleName: {
-        seed_simple: 'The Hudiksvall rule (seed_simple)',
-        geometric: 'The cohort rule (geometric)',
+        seed_simple: 'The Hudiksvall rule',
+        geometric: 'The cohort rule',
       },
       listed: 'Every assumption of the analysis',
     },

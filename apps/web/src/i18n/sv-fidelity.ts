@@ -59,6 +59,7 @@ export const svFidelity = {
       programme: 'Program',
       window: 'Period',
       instrument: 'Skala',
+      instrumentValue: '{{name}}, version {{version}}',
       total: 'Summa',
       band: 'Nivå',
       nextDue: 'Nästa skattning senast',

@@ -76,6 +76,16 @@ export const svSocio = {
       markFinal: 'Fastställ analysen',
       markDraft: 'Gör till utkast igen',
     },
+    issue: {
+      hourlyCost:
+        'Kostnad per timme för boendestöd saknas: analysen har rader med boendestöd, men parameteruppsättningen {{set}} anger ingen timkostnad. Fyll i ”{{label}}” under ”{{form}}” och räkna om analysen.',
+      hourlyCostAsk:
+        'Kostnad per timme för boendestöd saknas: analysen har rader med boendestöd, men parameteruppsättningen {{set}} anger ingen timkostnad. Be en analytiker eller handledare i programmet att fylla i ”{{label}}” och räkna om analysen.',
+      untaxed: 'Rad {{row}}: försörjningsstöd beskattas inte. Ändra skatten på raden till 0.',
+      taxTooHigh:
+        'Rad {{row}}: skatten är större än beloppet. Rätta skatten eller beloppet på raden.',
+      fixField: 'Gå till fältet',
+    },
     summary: {
       title: 'Resultat per år',
       caption: 'Belopp per år (månadssumma × 12)',
@@ -189,8 +199,8 @@ export const svSocio = {
           'Summan över hela nyttoperioden: år 1 fullt, därefter × andelen som förblir självförsörjande varje år, diskonterat.',
       },
       ruleName: {
-        seed_simple: 'Hudiksvallsregeln (seed_simple)',
-        geometric: 'Kohortregeln (geometric)',
+        seed_simple: 'Hudiksvallsregeln',
+        geometric: 'Kohortregeln',
       },
       listed: 'Alla antaganden i analysen',
     },

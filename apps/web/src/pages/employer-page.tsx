@@ -12,6 +12,7 @@ import { enumLabel } from '../labels.ts';
 import { programmeHref } from '../programme/programme.ts';
 import { useProgramme } from '../programme/use-programme.ts';
 import { EmployerForm } from './employer-form.tsx';
+import { NoPersonalDataAccess } from './no-personal-data-access.tsx';
 
 /** One employer: register data, contact history and the jobs held there. */
 export function EmployerPage() {
@@ -136,7 +137,11 @@ export function EmployerPage() {
             </Table.ScrollContainer>
           )}
         </Paper>
-        <EmployerForm programme={selected?.key ?? requestedKey ?? ''} employer={e} />
+        {selected && !selected.personalData ? (
+          <NoPersonalDataAccess programme={selected} />
+        ) : (
+          <EmployerForm programme={selected?.key ?? requestedKey ?? ''} employer={e} />
+        )}
       </Stack>
     </>
   );

@@ -12,9 +12,13 @@ import { PageLoader } from '../components/page-loader.tsx';
 import { enumLabel } from '../labels.ts';
 import { programmeHref } from '../programme/programme.ts';
 import { EmployerForm } from './employer-form.tsx';
+import { NoPersonalDataAccess } from './no-personal-data-access.tsx';
 import { useProgramme } from '../programme/use-programme.ts';
 
-/** The association's employer register: search, list, register. */
+/**
+ * The association's employer register: search, list, register. The register is not
+ * personal data, so analysts and funders see the list, but not the form.
+ */
 export function EmployersPage() {
   const { t } = useTranslation();
   const { selected } = useProgramme();
@@ -89,7 +93,12 @@ export function EmployersPage() {
             </Table.ScrollContainer>
           )}
         </Paper>
-        <EmployerForm programme={programme} />
+        {/* Registering is for specialists and supervisors (the server refuses others). */}
+        {selected && !selected.personalData ? (
+          <NoPersonalDataAccess programme={selected} />
+        ) : (
+          <EmployerForm programme={programme} />
+        )}
       </Stack>
     </>
   );

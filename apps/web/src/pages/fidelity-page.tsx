@@ -111,6 +111,9 @@ function CreateReview({ programme, kind }: { programme: TProgrammeAccess; kind: 
   const external = kind === 'external';
   const form = useForm({
     id: external ? 'new-external' : 'new-self',
+    // Every check shows on "Skapa", in the summary and on its field: a message appearing
+    // on blur moved the button away under the pointer and the click was lost.
+    errorsOn: 'submit',
     initial: { date: todayIso(), windowMonths: '12', reviewer1: '', reviewer2: '' },
     labels: {
       date: t('fidelity.create.date'),

@@ -11,6 +11,7 @@ import { PageLoader } from '../components/page-loader.tsx';
 import { MISSING, formatDate, formatPercent } from '../format.ts';
 import { programmeHref } from '../programme/programme.ts';
 import { useProgramme } from '../programme/use-programme.ts';
+import { issueText } from '../socio/analysis-issues.ts';
 import { AssumptionsSection } from '../socio/assumptions-section.tsx';
 import { DifferencesSection } from '../socio/differences-section.tsx';
 import { mayWriteFinance } from '../socio/finance-frame.tsx';
@@ -108,11 +109,20 @@ function Analysis({
         {analysis.issues.length > 0 && (
           <Notice tone="error" title={t('socio.analysis.issuesTitle')}>
             <List size="sm">
-              {analysis.issues.map((i) => (
-                <List.Item key={`${i.path}:${i.message}`}>
-                  {i.path}: {i.message}
-                </List.Item>
-              ))}
+              {analysis.issues.map((i) => {
+                const issue = issueText(t, i, { set: analysis.parameterSet, staff });
+                return (
+                  <List.Item key={`${i.path}:${i.message}`}>
+                    {issue.text}
+                    {issue.fieldId && (
+                      <>
+                        {' '}
+                        <Anchor href={`#${issue.fieldId}`}>{t('socio.issue.fixField')}</Anchor>
+                      </>
+                    )}
+                  </List.Item>
+                );
+              })}
             </List>
           </Notice>
         )}

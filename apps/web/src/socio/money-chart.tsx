@@ -118,7 +118,9 @@ export function MoneyChart({
               </>
             )}
             <ReferenceLine {...(horizontal ? { x: 0 } : { y: 0 })} stroke={INK} />
-            {series.length > 1 && <Legend wrapperStyle={{ color: INK, fontSize: 13 }} />}
+            {series.length > 1 && (
+              <Legend itemSorter={null} wrapperStyle={{ color: INK, fontSize: 13 }} />
+            )}
             {series.map((s) => (
               <Bar
                 key={s.key}

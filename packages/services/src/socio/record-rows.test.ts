@@ -38,7 +38,7 @@ describe('a row from records', () => {
     );
     expect(inputs.before).toHaveLength(1);
     expect(inputs.notes).toEqual([
-      'unemployment_insurance 8000 kr/mån vid inskrivning räknas inte: kalkylatorn har ingen betalare för källan.',
+      'Källan a-kassa, 8\u00a0000 kr/mån vid inskrivning, räknas inte: kalkylatorn har ingen betalare för källan.',
     ]);
   });
 
@@ -94,7 +94,15 @@ describe('a row from records', () => {
       'funder',
     );
     expect(a.assumptions).toContain(
-      'Rad 1: unemployment_insurance 8000 kr/mån vid inskrivning räknas inte: kalkylatorn har ingen betalare för källan.',
+      'Rad 1: Källan a-kassa, 8\u00a0000 kr/mån vid inskrivning, räknas inte: kalkylatorn har ingen betalare för källan.',
+    );
+    // Every assumption in Swedish: no codes of rules, events or income sources.
+    const codes =
+      /geometric|seed_simple|job_start|study_start|housing_support_change|unemployment_insurance|baseline/;
+    expect(a.assumptions.filter((text) => codes.test(text))).toEqual([]);
+    expect(a.assumptions).toContainEqual(expect.stringContaining('”Anställning påbörjad”'));
+    expect(a.assumptions).toContainEqual(
+      expect.stringMatching(/^Nyttoperiod enligt Hudiksvallsregeln .* × 0,5 /),
     );
   });
 });

@@ -2,15 +2,16 @@ import { employerTypes, socioIncomeSources } from '@lots/core';
 import type { TEmployerType, TSocioBefore, TSocioIncomeSource } from '@lots/core';
 import type { TSocioRowInputs } from '@lots/contracts';
 import type { TSocioRecordSource } from '@lots/db';
+import { incomeSourceLabel, number, socioEventLabels } from './socio-file-labels.ts';
 
 /** How a row is built from records; listed with every analysis built this way. */
 export const RECORD_ROW_ASSUMPTIONS = [
-  'Rader från journalen: deltagare vars första arbete eller studier (job_start/study_start, ej makulerade) startade under perioden.',
-  'Före: försörjningskällor vid inskrivning (baseline) med belopp och skatt per månad; det som finns kvar av samma källa vid avslut dras av, och skatten minskas i samma proportion.',
-  'Efter, arbete: lön, omfattning och lönesubvention per månad från händelsen job_start; arbetsgivartyp från arbetsgivarregistret (saknas den står det vid raden; den räknas då som privat, vilket inte påverkar beloppen).',
+  `Rader från journalen: deltagare vars första arbete eller studier (händelserna ”${socioEventLabels.job_start}” och ”${socioEventLabels.study_start}”, ej makulerade) startade under perioden.`,
+  'Före: försörjningskällor vid inskrivning med belopp och skatt per månad; det som finns kvar av samma källa vid avslut dras av, och skatten minskas i samma proportion.',
+  `Efter, arbete: lön, omfattning och lönesubvention per månad från händelsen ”${socioEventLabels.job_start}”; arbetsgivartyp från arbetsgivarregistret (saknas den står det vid raden; den räknas då som privat, vilket inte påverkar beloppen).`,
   'Försörjningskällor som kalkylatorn inte har någon betalare för (t.ex. a-kassa, studiemedel före programmet) räknas inte; varje sådan källa står vid sin rad nedan.',
   'Efter, studier: studiemedel från försörjningen vid avslut, annars 0.',
-  'Boendestöd: timmar per vecka vid inskrivning, och efter = den senaste ändringen (housing_support_change) till och med periodens slut; utan ändring oförändrat.',
+  `Boendestöd: timmar per vecka vid inskrivning, och efter = den senaste händelsen ”${socioEventLabels.housing_support_change}” till och med periodens slut; utan ändring oförändrat.`,
   'Andel som nått arbete eller studier (för den kontrafaktiska analysen): avslutade under perioden med avslutsorsak arbete eller studier, av alla avslutade under perioden.',
 ];
 
@@ -42,7 +43,7 @@ export function rowFromRecords(src: TSocioRecordSource): {
   for (const b of src.income) {
     if (b.phase === 'baseline' && !isSocioSource(b.source) && b.source !== 'none' && b.monthly)
       notes.push(
-        `${b.source} ${b.monthly} kr/mån vid inskrivning räknas inte: kalkylatorn har ingen betalare för källan.`,
+        `Källan ${incomeSourceLabel(b.source)}, ${number(b.monthly, 2)} kr/mån vid inskrivning, räknas inte: kalkylatorn har ingen betalare för källan.`,
       );
     if (b.phase !== 'baseline' || !isSocioSource(b.source) || !b.monthly) continue;
     const left = Math.min(exitLeft.get(b.source) ?? 0, b.monthly);
@@ -62,7 +63,8 @@ export function rowFromRecords(src: TSocioRecordSource): {
   const d = src.start.data;
   if (src.start.type === 'job_start') {
     const salary = num(d.salary) ?? (exitOf('salary') || null);
-    if (salary === null) problems.push('lön saknas i job_start och vid avslut');
+    if (salary === null)
+      problems.push(`lön saknas i händelsen ”${socioEventLabels.job_start}” och vid avslut`);
     const subsidyMonthly = d.subsidy === 'none' ? 0 : (num(d.subsidyMonthly) ?? 0);
     const s = salary ?? 0;
     if (!isEmployerType(src.start.employerType))

@@ -75,9 +75,40 @@ export function socioParamSource(a: TSocioAnalysisOut, key: TSocioParamKey): str
   return sourcesBySet[a.parameters.id.replace(/\+overrides$/, '')]?.[key] ?? 'Angivet i analysen.';
 }
 
-const number = (n: number, digits: number) =>
+/** A number the Swedish way (`0,5`, `1 000 000`). */
+export const number = (n: number, digits: number) =>
   new Intl.NumberFormat('sv-SE', { maximumFractionDigits: digits }).format(n);
-const percent = (n: number, digits: number) => `${number(n * 100, digits)} %`;
+/** A share as a Swedish percentage (`0.035` → `3,5 %`). */
+export const percent = (n: number, digits: number) => `${number(n * 100, digits)} %`;
+
+/** The benefit-period rules by name (web: `socio.assumptions.ruleName`). */
+export const socioRuleLabels = {
+  seed_simple: 'Hudiksvallsregeln',
+  geometric: 'Kohortregeln',
+} as const;
+
+/** The events a records analysis reads, as the journal names them (web: `eventType`). */
+export const socioEventLabels = {
+  job_start: 'Anställning påbörjad',
+  study_start: 'Studier påbörjade',
+  housing_support_change: 'Ändrat boendestöd',
+} as const;
+
+/** Every income source of the records (web: `incomeSource`), lower case for inside a sentence. */
+const incomeSourceLabels: Readonly<Record<string, string>> = {
+  social_assistance: 'försörjningsstöd',
+  sickness_benefit: 'sjukpenning',
+  rehabilitation_benefit: 'rehabiliteringspenning',
+  activity_compensation: 'aktivitetsersättning',
+  sickness_compensation: 'sjukersättning',
+  activity_support: 'aktivitetsstöd',
+  unemployment_insurance: 'a-kassa',
+  study_allowance: 'studiemedel',
+  salary: 'lön',
+};
+
+/** An income source's Swedish name; an unknown code is shown as it is. */
+export const incomeSourceLabel = (code: string): string => incomeSourceLabels[code] ?? code;
 
 /** A parameter's value the Swedish way (as the web page's assumptions table). */
 export function socioParamValue(p: TParameters, key: TSocioParamKey): string {
@@ -108,9 +139,7 @@ export function socioParamValue(p: TParameters, key: TSocioParamKey): string {
     case 'programmeCostPerYear':
       return `${number(p.programmeCostPerYear, 0)} kr`;
     case 'benefitPeriodRule':
-      return p.benefitPeriodRule === 'seed_simple'
-        ? 'Hudiksvallsregeln (seed_simple)'
-        : 'Kohortregeln (geometric)';
+      return socioRuleLabels[p.benefitPeriodRule];
   }
 }
 

@@ -15,6 +15,7 @@ import {
 import type { TSocioRowRecord } from '@lots/db';
 import type { TFinanceViewer } from './finance-access.ts';
 import { RECORD_ROW_ASSUMPTIONS } from './record-rows.ts';
+import { number, percent, socioRuleLabels } from './socio-file-labels.ts';
 
 type TAnalysisRecord = {
   id: string;
@@ -123,10 +124,13 @@ function assumptionsOf(
   p: TSocioParameters,
   rows: readonly { row: number; notes: readonly string[] }[],
 ): string[] {
+  const share = number(p.retentionShare, 4);
   const rule =
     p.benefitPeriodRule === 'seed_simple'
-      ? `Nyttoperiod enligt Hudiksvallsanalysens regel (seed_simple): år 1 är det observerade första året; årsvärdet år t (t ≥ 2) = första årets värde × t × ${p.retentionShare} (varje år en ny grupp som den första, och av alla grupper förblir andelen ${p.retentionShare} självförsörjande). Nyttoperiodens siffra är årsvärdet det sista året (${p.horizonYears}), inte en summa över åren.`
-      : `Nyttoperiod enligt kohortregeln (geometric): år 1 fullt, därefter × ${p.retentionShare} per år, diskonterat med ${p.discountRate}; nyttoperiodens siffra är summan av åren.`;
+      ? `Nyttoperiod enligt ${socioRuleLabels.seed_simple} (regeln i Hudiksvallsanalysen): år 1 är det observerade första året; årsvärdet år t (t ≥ 2) = första årets värde × t × ${share} (varje år en ny grupp som den första, och av alla grupper förblir ${percent(p.retentionShare, 0)} självförsörjande). Nyttoperiodens siffra är årsvärdet det sista året (år ${p.horizonYears}), inte en summa över åren.`
+      : `Nyttoperiod enligt ${socioRuleLabels.geometric}: år 1 fullt, därefter × ${share} per år, diskonterat med ${percent(p.discountRate, 2)}; nyttoperiodens siffra är summan av åren.`;
+  const y1 = number(p.sicknessBenefitPct.year1, 2);
+  const y2 = number(p.sicknessBenefitPct.year2, 2);
   return [
     `Parameteruppsättning ${p.id} (${p.year}).`,
     'Avrundning: varje rads månadsbelopp avrundas till hela kronor; summor är summor av rader; ett år = månadssumman × månader per år. Boendestöd räknas per år och avrundas sist.',
@@ -134,7 +138,7 @@ function assumptionsOf(
     'Ökad skatt = skattesats × lön − skatt som betalades på ersättningarna; vid studier 0.',
     'Produktionsvärde = lön × produktionsfaktor (lön plus arbetsgivaravgifter).',
     rule,
-    `Sjukpenning år 2: ersättningen sjunker från ${p.sicknessBenefitPct.year1} % till ${p.sicknessBenefitPct.year2} % av SGI efter ett år, så från år 2 minskas besparingen hos Försäkringskassan med sjukpenningen × (1 − ${p.sicknessBenefitPct.year2}/${p.sicknessBenefitPct.year1}) per år.`,
+    `Sjukpenning år 2: ersättningen sjunker från ${y1} % till ${y2} % av SGI efter ett år, så från år 2 minskas besparingen hos Försäkringskassan med sjukpenningen × (1 − ${y2}/${y1}) per år.`,
     'Kontrafaktiskt: dödviktsandel = andel som nått arbete eller studier / hur många gånger effektivare IPS är än vanlig rehabilitering.',
     'Individens vinster värderas inte i pengar.',
     ...(a.mode === 'records' ? RECORD_ROW_ASSUMPTIONS : []),
