@@ -1,4 +1,4 @@
-import { fidelityNoteKeys } from '@lots/core';
+import { ZFidelityProposal } from '@lots/contracts';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.ts';
@@ -17,6 +17,9 @@ async function translator(lng: 'sv' | 'en') {
 }
 
 const note = 'Open enrolments on 2026-12-06 ÷ total FTE, rounded half up.';
+
+// The message keys the API may send.
+const fidelityNoteKeys = ZFidelityProposal.shape.explanation.element.shape.key.options;
 
 describe('proposalExplanation', () => {
   it('words a caseload proposal in Swedish, with Swedish dates and numbers', async () => {
@@ -69,6 +72,7 @@ describe('proposalExplanation', () => {
   });
 
   it('has a Swedish and an English text for every key the proposals use', async () => {
+    expect(fidelityNoteKeys.length).toBeGreaterThan(30);
     for (const lng of ['sv', 'en'] as const) {
       const t = await translator(lng);
       for (const key of fidelityNoteKeys) {
