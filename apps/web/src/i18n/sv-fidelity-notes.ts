@@ -29,13 +29,13 @@ export const svFidelityNotes = {
   contactFrequencyComputed:
     'Arbetsgivarkontakter ansikte mot ansikte per IPS-coach och vecka under de senaste 12 veckorna. Om en samordnare går igenom kontaktloggen (nivå 3–5) bedömer du som bedömare.',
   jobTypeComputed:
-    'Olika slags arbeten delat med antalet påbörjade anställningar under perioden, i procent avrundat till heltal. Slaget av arbete är SSYK-koden, annars yrkestiteln.',
+    'Antalet olika slags arbeten delat med antalet påbörjade anställningar under perioden, i procent avrundat till heltal. Slaget av arbete avgörs av SSYK-koden, annars av yrkestiteln.',
   jobTypeUntyped_one:
     '{{n}} anställning saknar både SSYK-kod och yrkestitel och räknas som ett eget slags arbete.',
   jobTypeUntyped_other:
     '{{n}} anställningar saknar både SSYK-kod och yrkestitel och räknas som var sitt slags arbete.',
   employerDiversityComputed:
-    'Olika arbetsgivare delat med antalet påbörjade anställningar under perioden, i procent avrundat till heltal.',
+    'Antalet olika arbetsgivare delat med antalet påbörjade anställningar under perioden, i procent avrundat till heltal.',
   competitiveComputed:
     'Konkurrensutsatta anställningar delat med alla påbörjade anställningar under perioden, i procent avrundat till heltal. Skalan frågar också om anställningarna är tillsvidare: se antalet konkurrensutsatta tillsvidareanställningar i underlaget.',
   contactQualityNoContact: 'Ingen arbetsgivarkontakt under perioden: det finns inget att räkna.',
