@@ -132,6 +132,13 @@ describe('fidelity journey in Chromium', () => {
     const caseloadBox = itemBox(page, 'caseload_size');
     await caseloadBox.getByText(`Förslag: ${String(proposed)}`).waitFor();
     await caseloadBox.getByText('Täljare').waitFor();
+    // The explanation is worded in Swedish, with the review date as the app shows dates.
+    await caseloadBox
+      .getByText(`Öppna inskrivningar ${review.window.to} delat med antalet heltidstjänster`, {
+        exact: false,
+      })
+      .waitFor();
+    expect(await caseloadBox.getByText('Open enrolments', { exact: false }).count()).toBe(0);
     await caseloadBox.getByText('Ärenden bakom förslaget').waitFor();
     await page.getByText('0 av 25 punkter skattade').waitFor();
     await screenshot(page, 'fidelity-scoring-top');

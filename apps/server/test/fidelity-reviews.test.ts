@@ -58,6 +58,13 @@ describe('creating a review and its proposals', () => {
     expect(body.me).toMatchObject({ submitted: false });
     expect(item(body, 'competitive_jobs').proposal).toMatchObject({ score: 5 });
     expect(item(body, 'competitive_jobs').proposal!.evidence.records).toHaveLength(1);
+    // The explanation comes as message keys (the web app words them), next to the English note
+    // and not inside the evidence.
+    expect(item(body, 'competitive_jobs').proposal).toMatchObject({
+      explanation: [{ key: 'competitiveComputed' }],
+      note: expect.stringMatching(/^Competitive job starts/),
+    });
+    expect(item(body, 'competitive_jobs').proposal!.evidence).not.toHaveProperty('explanation');
     // Reviewers score against the instrument's anchors, delivered with each item.
     const caseload = body.items.find((i: { id: string }) => i.id === 'caseload_size');
     expect(caseload.section).toBe('staffing');
@@ -203,6 +210,9 @@ describe('an external review', () => {
     expect(other.access).toBe('reviewer');
     expect(item(other, 'disclosure')).toMatchObject({ mine: null, reviewers: [] });
     expect(item(other, 'competitive_jobs').proposal!.evidence.records).toEqual([]);
+    expect(item(other, 'competitive_jobs').proposal).toMatchObject({
+      explanation: [{ key: 'competitiveComputed' }],
+    });
     const sup = (await get(w.app, `${base}/${id}`, cookies['sup-a@test.se'])).json();
     expect(item(sup, 'disclosure').reviewers).toEqual([]);
     expect((await send(w.app, 'POST', `${base}/${id}/submit`, a1())).json().status).toBe('scoring');

@@ -3,6 +3,7 @@ import {
   fidelityBandIds,
   fidelityComputabilities,
   fidelityItemIds,
+  fidelityNoteKeys,
   fidelityProvenances,
   fidelitySections,
   type TFidelityInstrument,
@@ -126,7 +127,17 @@ export const ZFidelityProposal = z.strictObject({
     records: z.array(z.string()),
     details: z.record(z.string(), z.unknown()).optional(),
   }),
+  /** The explanation in English. */
   note: z.string(),
+  /** The same explanation as message keys with their figures (counts, dates), one per sentence. */
+  explanation: z.array(
+    z.strictObject({
+      key: z.enum(fidelityNoteKeys),
+      params: z
+        .strictObject({ count: z.int().min(0).optional(), date: ZCalendarDate.optional() })
+        .optional(),
+    }),
+  ),
 });
 
 /** The output of `lots fidelity suggest --format json` (fidelity.md "Exact rules for the proposals"). */

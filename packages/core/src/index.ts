@@ -33,6 +33,7 @@ export * from './fidelity/score-review.ts';
 export * from './fidelity/proposal-bands.ts';
 export * from './fidelity/review-window.ts';
 export * from './fidelity/suggest-types.ts';
+export * from './fidelity/proposal-notes.ts';
 export * from './fidelity/suggest-counted.ts';
 export * from './fidelity/suggest-partly.ts';
 export * from './fidelity/suggest-meetings.ts';

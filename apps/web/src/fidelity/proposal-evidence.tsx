@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '../components/description-list.tsx';
 import { MISSING, formatDate, formatNumber } from '../format.ts';
 import type { TReviewItem } from './fidelity-model.ts';
+import { proposalExplanation } from './proposal-explanation.ts';
 
 type TFidelityProposal = NonNullable<TReviewItem['proposal']>;
 
@@ -16,14 +17,15 @@ const decimals = (n: number) => (Number.isInteger(n) ? 0 : 2);
 export function ProposalEvidence({ proposal }: { proposal: TFidelityProposal }) {
   const { t } = useTranslation();
   const e = proposal.evidence;
+  const explanation = proposalExplanation(t, proposal);
   return (
     <div className="lots-fidelity-proposal">
       <Text fw={700}>
         {proposal.score === null
-          ? t('fidelity.scoring.noProposal', { note: proposal.note })
+          ? t('fidelity.scoring.noProposal', { note: explanation })
           : t('fidelity.scoring.proposalScore', { score: proposal.score })}
       </Text>
-      {proposal.score !== null && proposal.note && <Text size="sm">{proposal.note}</Text>}
+      {proposal.score !== null && explanation && <Text size="sm">{explanation}</Text>}
       <DescriptionList
         items={[
           {

@@ -1,3 +1,4 @@
+import { enFidelityNotes } from './en-fidelity-notes.ts';
 import type { svFidelity } from './sv-fidelity.ts';
 import type { TMessages } from './sv.ts';
 
@@ -72,6 +73,8 @@ export const enFidelity = {
         "You score on your own. The other reviewer's scores are shown once everyone has submitted.",
       refresh: 'Recompute the proposals',
     },
+    /** Why a proposal is what it is (keys of `fidelityNoteKeys`). */
+    explanation: enFidelityNotes,
     scoring: {
       title: 'Your scoring',
       progress: '{{done}} of {{total}} items scored',

@@ -1,3 +1,5 @@
+import { svFidelityNotes } from './sv-fidelity-notes.ts';
+
 /**
  * Swedish UI text of "Programtrohet" (fidelity.md, docs/fidelity-reviews.md).
  * Spread into `sv.ts`; `en-fidelity.ts` has the same keys.
@@ -76,6 +78,8 @@ export const svFidelity = {
       blind: 'Du skattar på egen hand. Den andra bedömarens poäng visas när alla har skickat in.',
       refresh: 'Räkna om förslagen',
     },
+    /** Why a proposal is what it is (keys of `fidelityNoteKeys`). */
+    explanation: svFidelityNotes,
     scoring: {
       title: 'Din skattning',
       progress: '{{done}} av {{total}} punkter skattade',

@@ -2,6 +2,7 @@ import { communityLocations } from '../domain/enums.ts';
 import { communityBasedServicesScore, oneDecimalHalfUp, percentHalfUp } from './proposal-bands.ts';
 import { inWindow, uniqueSorted } from './review-window.ts';
 import type { TFidelityProposal, TFidelitySuggestInput, TFidelityWindow } from './suggest-types.ts';
+import { explain } from './proposal-notes.ts';
 
 /*
  * Services items from the activity records: employer contacts, follow-along and
@@ -46,7 +47,7 @@ export function proposeEmployerContactQuality(
       id: 'employer_contact_quality',
       score: null,
       evidence: { ...base, value: null },
-      note: 'No employer contact in the window: nothing to count.',
+      ...explain({ key: 'contactQualityNoContact' }),
     };
   }
   if (faceToFace === 0) {
@@ -54,7 +55,7 @@ export function proposeEmployerContactQuality(
       id: 'employer_contact_quality',
       score: 1,
       evidence: { ...base, value: 0 },
-      note: 'Partly computable: employer contacts in the window, none face to face (Lots proposes 1, employers rarely met).',
+      ...explain({ key: 'contactQualityNoFaceToFace' }),
     };
   }
   if (perEmployer.size === 0) {
@@ -62,7 +63,7 @@ export function proposeEmployerContactQuality(
       id: 'employer_contact_quality',
       score: null,
       evidence: { ...base, value: null },
-      note: 'Face-to-face contacts in the window name no employer: visits per employer cannot be counted.',
+      ...explain({ key: 'contactQualityNoEmployer' }),
     };
   }
   const value = percentHalfUp(repeated, perEmployer.size);
@@ -71,7 +72,7 @@ export function proposeEmployerContactQuality(
     id: 'employer_contact_quality',
     score,
     evidence: { ...base, value },
-    note: 'Partly computable: percentage of employers met face to face in the window who were visited at least twice (Lots mapping ≥50 → 4, ≥25 → 3, else 2). Whether visits were planned, learned the employer’s needs and presented strengths is observed by shadowing: the reviewer decides 5.',
+    ...explain({ key: 'contactQualityComputed' }),
   };
 }
 
@@ -128,7 +129,7 @@ export function proposeCommunityBasedServices(
       id: 'community_based_services',
       score: null,
       evidence: { ...base, value: null },
-      note: 'No activity in the window has a recorded location: nothing to count.',
+      ...explain({ key: 'communityNoLocation' }),
     };
   }
   const value = percentHalfUp(community.length, located.length);
@@ -136,12 +137,13 @@ export function proposeCommunityBasedServices(
     id: 'community_based_services',
     score: communityBasedServicesScore(value),
     evidence: { ...base, value },
-    note:
-      'Percentage of located activities (employer contacts, follow-along, meetings) in the community, participant’s home or a workplace; exactly 30 % is 2. ' +
-      'Each activity counts once (Lots records no hours).' +
-      (activities.length > located.length
-        ? ` ${activities.length - located.length} activity(ies) without a location are not counted.`
-        : ''),
+    ...explain(
+      { key: 'communityComputed' },
+      activities.length > located.length && {
+        key: 'communityWithoutLocation',
+        params: { count: activities.length - located.length },
+      },
+    ),
   };
 }
 
@@ -182,7 +184,7 @@ export function proposeIndividualizedFollowAlong(
       id: 'individualized_follow_along',
       score: null,
       evidence: { ...base, value: null },
-      note: 'No job start in the window: nothing to count.',
+      ...explain({ key: 'noJobStart' }),
     };
   }
   const value = percentHalfUp(supported.length, jobs.length);
@@ -191,6 +193,6 @@ export function proposeIndividualizedFollowAlong(
     id: 'individualized_follow_along',
     score,
     evidence: { ...base, value },
-    note: 'Partly computable: percentage of job starts with follow-along after the start (Lots mapping ≥75 → 3, ≥40 → 2, else 1). Varied support, support to the employer on request, several people (team, family, co-workers) and career development are for the reviewer (4–5).',
+    ...explain({ key: 'individualizedComputed' }),
   };
 }

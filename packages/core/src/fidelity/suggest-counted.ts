@@ -11,6 +11,7 @@ import {
 } from './proposal-bands.ts';
 import { contactWeeksWindow, inWindow, uniqueSorted } from './review-window.ts';
 import type { TFidelityProposal, TFidelitySuggestInput, TFidelityWindow } from './suggest-types.ts';
+import { explain } from './proposal-notes.ts';
 
 /*
  * The six items fidelity.md marks "yes", exactly as its "Exact rules for the
@@ -63,7 +64,7 @@ export function proposeCaseloadSize(input: TFidelitySuggestInput): TFidelityProp
       id: 'caseload_size',
       score: null,
       evidence: { ...evidence, value: null },
-      note: 'No specialist with an FTE above 0 in the programme: nothing to divide by.',
+      ...explain({ key: 'caseloadNoFte' }),
     };
   }
   if (open === 0) {
@@ -71,7 +72,7 @@ export function proposeCaseloadSize(input: TFidelitySuggestInput): TFidelityProp
       id: 'caseload_size',
       score: null,
       evidence: { ...evidence, value: null },
-      note: `No enrolment open on ${input.date}: nothing to count.`,
+      ...explain({ key: 'noOpenEnrolment', params: { date: input.date } }),
     };
   }
   const value = divideHalfUp(open * 100, fteH);
@@ -79,10 +80,10 @@ export function proposeCaseloadSize(input: TFidelitySuggestInput): TFidelityProp
     id: 'caseload_size',
     score: caseloadSizeScore(value),
     evidence: { ...evidence, value },
-    note:
-      `Open enrolments on ${input.date} ÷ total FTE, rounded half up. ` +
-      'The scale speaks of any full-time specialist: compare the highest FTE-adjusted caseload in the details.' +
-      (unassigned > 0 ? ` ${unassigned} open enrolment(s) have no specialist.` : ''),
+    ...explain(
+      { key: 'caseloadComputed', params: { date: input.date } },
+      unassigned > 0 && { key: 'caseloadUnassigned', params: { count: unassigned } },
+    ),
   };
 }
 
@@ -123,10 +124,11 @@ export function proposeRapidJobSearch(
       id: 'rapid_job_search',
       score: null,
       evidence: { ...base, value: null },
-      note:
+      ...explain(
         started.length === 0
-          ? 'No enrolment started in the window: nothing to count.'
-          : `None of the ${started.length} enrolment(s) started in the window has a face-to-face employer contact yet.`,
+          ? { key: 'rapidNoEnrolment' }
+          : { key: 'rapidNoContactYet', params: { count: started.length } },
+      ),
     };
   }
   const value = divideHalfUp(totalDays, withContact.length);
@@ -134,11 +136,10 @@ export function proposeRapidJobSearch(
     id: 'rapid_job_search',
     score: rapidJobSearchScore(value),
     evidence: { ...base, value },
-    note:
-      `Mean days from enrolment to the first face-to-face employer contact over ${withContact.length} enrolment(s).` +
-      (without.length > 0
-        ? ` ${without.length} enrolment(s) started in the window still have none and are not in the mean.`
-        : ''),
+    ...explain(
+      { key: 'rapidComputed', params: { count: withContact.length } },
+      without.length > 0 && { key: 'rapidWithout', params: { count: without.length } },
+    ),
   };
 }
 
@@ -166,7 +167,7 @@ export function proposeEmployerContactFrequency(input: TFidelitySuggestInput): T
       id: 'employer_contact_frequency',
       score: null,
       evidence: { ...base, value: null },
-      note: 'The programme has no specialists: nothing to divide by.',
+      ...explain({ key: 'contactFrequencyNoSpecialists' }),
     };
   }
   const value = oneDecimalHalfUp(contacts.length, 12 * specialists);
@@ -174,7 +175,7 @@ export function proposeEmployerContactFrequency(input: TFidelitySuggestInput): T
     id: 'employer_contact_frequency',
     score: employerContactFrequencyScore(value),
     evidence: { ...base, value },
-    note: 'Face-to-face employer contacts per specialist per week over the last 12 weeks. Whether a supervisor reviews the contact log (anchors 3–5) is for the reviewer.',
+    ...explain({ key: 'contactFrequencyComputed' }),
   };
 }
 
@@ -192,7 +193,7 @@ function noJobs(
     id,
     score: null,
     evidence: { numerator: 0, denominator: 0, value: null, window, records: [] },
-    note: 'No job start in the window: nothing to count.',
+    ...explain({ key: 'noJobStart' }),
   };
 }
 
@@ -224,11 +225,10 @@ export function proposeJobTypeDiversity(
       records: uniqueSorted(jobs.map((j) => j.ref)),
       details: { untyped: untyped.length },
     },
-    note:
-      'Distinct job types ÷ job starts in the window, as a percentage rounded half up; type = SSYK code, else the lower-cased title.' +
-      (untyped.length > 0
-        ? ` ${untyped.length} job(s) have neither code nor title and count as distinct types.`
-        : ''),
+    ...explain(
+      { key: 'jobTypeComputed' },
+      untyped.length > 0 && { key: 'jobTypeUntyped', params: { count: untyped.length } },
+    ),
   };
 }
 
@@ -251,7 +251,7 @@ export function proposeEmployerDiversity(
       window,
       records: uniqueSorted(jobs.map((j) => j.ref)),
     },
-    note: 'Distinct employers ÷ job starts in the window, as a percentage rounded half up.',
+    ...explain({ key: 'employerDiversityComputed' }),
   };
 }
 
@@ -282,6 +282,6 @@ export function proposeCompetitiveJobs(
         notCompetitiveRecords: uniqueSorted(jobs.filter((j) => !j.competitive).map((j) => j.ref)),
       },
     },
-    note: 'Competitive job starts ÷ job starts in the window, as a percentage rounded half up. The scale also asks for permanent status: see competitivePermanent in the details.',
+    ...explain({ key: 'competitiveComputed' }),
   };
 }

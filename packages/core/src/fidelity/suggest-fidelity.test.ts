@@ -4,6 +4,7 @@ import {
   competitiveJobsScore,
   diversityScore,
 } from './proposal-bands.ts';
+import { fidelityNoteKeys, fidelityNoteText } from './proposal-notes.ts';
 import { fidelityWindow } from './review-window.ts';
 import { proposeFidelityScores } from './suggest-fidelity.ts';
 import type { TFidelityProposal, TFidelitySuggestInput } from './suggest-types.ts';
@@ -123,6 +124,10 @@ describe('caseload_size', () => {
     // 42 / 1.5 = 28 → 3
     expect(p).toMatchObject({ score: 3, evidence: { numerator: 42, denominator: 1.5, value: 28 } });
     expect(p.note).toContain('2 open enrolment(s) have no specialist');
+    expect(p.explanation).toEqual([
+      { key: 'caseloadComputed', params: { date: p.evidence.window.to } },
+      { key: 'caseloadUnassigned', params: { count: 2 } },
+    ]);
   });
 
   it('bands 20/21, 25/26, 30/31, 40/41', () => {
@@ -138,12 +143,16 @@ describe('caseload_size', () => {
     const none = item(programme({ openEnrolments: open(3, null) }), 'caseload_size');
     expect(none.score).toBeNull();
     expect(none.note).toMatch(/No specialist/);
+    expect(none.explanation).toEqual([{ key: 'caseloadNoFte' }]);
     const empty = item(
       programme({ specialists: [{ id: 's', key: 's', fte: 1 }] }),
       'caseload_size',
     );
     expect(empty.score).toBeNull();
     expect(empty.note).toMatch(/No enrolment open/);
+    expect(empty.explanation).toEqual([
+      { key: 'noOpenEnrolment', params: { date: empty.evidence.window.to } },
+    ]);
   });
 });
 
@@ -174,6 +183,10 @@ describe('rapid_job_search', () => {
       withoutContactRecords: ['C', 'E'],
     });
     expect(p.note).toContain('2 enrolment(s) started in the window still have none');
+    expect(p.explanation).toEqual([
+      { key: 'rapidComputed', params: { count: 2 } },
+      { key: 'rapidWithout', params: { count: 2 } },
+    ]);
   });
 
   it('rounds the mean half up before banding: 30.5 → 31 → 4', () => {
@@ -294,6 +307,7 @@ describe('job_type_diversity and employer_diversity', () => {
       const p = item(programme({ jobStarts: [job('A', { date: '2017-01-01' })] }), id);
       expect(p.score).toBeNull();
       expect(p.note).toBe('No job start in the window: nothing to count.');
+      expect(p.explanation).toEqual([{ key: 'noJobStart' }]);
     }
   });
 });
@@ -416,5 +430,19 @@ describe('zero_exclusion (partly)', () => {
     expect(p.evidence.details).toMatchObject({
       declined: [{ ref: 'R2', date: '2018-02-10', reason: 'Inte redo för arbete' }],
     });
+  });
+});
+
+describe('proposal explanations', () => {
+  it('give every proposal message keys whose English text is the note', () => {
+    const s = proposeFidelityScores(programme({}));
+    for (const p of s.items) {
+      expect(p.explanation.length, p.id).toBeGreaterThan(0);
+      expect(
+        p.explanation.every((x) => fidelityNoteKeys.includes(x.key)),
+        p.id,
+      ).toBe(true);
+      expect(fidelityNoteText(p.explanation), p.id).toBe(p.note);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { addDays, addMonths, type TIsoDate } from '../domain/dates.ts';
 import { percentHalfUp } from './proposal-bands.ts';
 import { contactWeeksWindow, inWindow, uniqueSorted } from './review-window.ts';
 import type { TFidelityProposal, TFidelitySuggestInput, TFidelityWindow } from './suggest-types.ts';
+import { explain } from './proposal-notes.ts';
 
 /*
  * Organisation items from the meeting log and the specialists' teams (fidelity.md
@@ -64,7 +65,7 @@ export function proposeAgencyCollaboration(
       id: 'agency_collaboration',
       score: null,
       evidence: { ...base, value: null },
-      note: 'No three-party meeting (trepartsmöte) recorded in the window: the log cannot tell whether contact with AF/FK happened some other way. The reviewer asks.',
+      ...explain({ key: 'agencyNoMeeting' }),
     };
   }
   const all = (c: { with: number; of: number }) => c.of > 0 && c.with === c.of;
@@ -73,7 +74,7 @@ export function proposeAgencyCollaboration(
     id: 'agency_collaboration',
     score,
     evidence: { ...base, value: percentHalfUp(coverage.months.with, coverage.months.of) },
-    note: `Partly computable: ${held.length} three-party meeting(s) with AF/FK about shared participants; months of the window with at least one in value (Lots mapping: every week → 4, every month → 3, every quarter → 2, else 1). Contact by phone or e-mail is not logged, and 5 needs scheduled meetings with the agency itself: the reviewer decides.`,
+    ...explain({ key: 'agencyComputed', params: { count: held.length } }),
   };
 }
 
@@ -112,7 +113,7 @@ export function proposeTeamContact(input: TFidelitySuggestInput): TFidelityPropo
       id: 'team_contact',
       score: null,
       evidence: { ...base, value: null },
-      note: 'No specialist in the programme: nothing to count.',
+      ...explain({ key: 'teamContactNoSpecialist' }),
     };
   }
   const value = percentHalfUp(attended, possible);
@@ -121,7 +122,7 @@ export function proposeTeamContact(input: TFidelitySuggestInput): TFidelityPropo
     id: 'team_contact',
     score: null,
     evidence: { ...base, value, details: { ...base.details, component1: shown } },
-    note: `Partly computable: specialist-weeks of the last 12 with a treatment-team meeting in value. Component 1 (weekly treatment-team meetings) is ${shown ? 'shown (≥ 90 %)' : 'not shown (< 90 %)'}. The score counts five components; the other four need interviews or observation, so the reviewer scores.`,
+    ...explain({ key: shown ? 'teamContactShown' : 'teamContactNotShown' }),
   };
 }
 
@@ -159,10 +160,11 @@ export function proposeTeamAssignment(input: TFidelitySuggestInput): TFidelityPr
       id: 'team_assignment',
       score: null,
       evidence: { ...base, value: null },
-      note:
+      ...explain(
         open.length === 0
-          ? `No enrolment open on ${input.date}: nothing to count.`
-          : 'No specialist with open enrolments is assigned to a team in Lots: the reviewer decides between anchors 1 and 2.',
+          ? { key: 'noOpenEnrolment', params: { date: input.date } }
+          : { key: 'teamAssignmentNoTeam' },
+      ),
     };
   }
   const value = percentHalfUp(fromPsychiatry.length, open.length);
@@ -171,11 +173,12 @@ export function proposeTeamAssignment(input: TFidelitySuggestInput): TFidelityPr
     id: 'team_assignment',
     score,
     evidence: { ...base, value },
-    note:
-      `Partly computable: percentage of the open caseload on ${input.date} referred by psychiatry (Lots mapping ≥90 → 5, ≥75 → 4, ≥50 → 3, else 2). ` +
-      'Lots records one team per specialist and no treatment team per participant: the reviewer checks that the referring teams are the specialists’ own.' +
-      (withTeam.length < working.length
-        ? ` ${working.length - withTeam.length} specialist(s) with open enrolments have no team.`
-        : ''),
+    ...explain(
+      { key: 'teamAssignmentComputed', params: { date: input.date } },
+      withTeam.length < working.length && {
+        key: 'teamAssignmentWithoutTeam',
+        params: { count: working.length - withTeam.length },
+      },
+    ),
   };
 }

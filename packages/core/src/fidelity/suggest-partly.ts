@@ -2,6 +2,7 @@ import { addMonths, daysBetween } from '../domain/dates.ts';
 import { percentHalfUp } from './proposal-bands.ts';
 import { inWindow, uniqueSorted } from './review-window.ts';
 import type { TFidelityProposal, TFidelitySuggestInput, TFidelityWindow } from './suggest-types.ts';
+import { explain } from './proposal-notes.ts';
 
 /*
  * Items fidelity.md marks "partly": the records show part of what the anchors ask,
@@ -42,7 +43,7 @@ export function proposeWorkIncentivesPlanning(
       id: 'work_incentives_planning',
       score: null,
       evidence: { ...base, value: null },
-      note: 'No job start in the window: nothing to count.',
+      ...explain({ key: 'noJobStart' }),
     };
   }
   const value = percentHalfUp(preceded.length, jobs.length);
@@ -51,7 +52,7 @@ export function proposeWorkIncentivesPlanning(
     id: 'work_incentives_planning',
     score,
     evidence: { ...base, value },
-    note: 'Partly computable: percentage of job starts with benefits counselling on or before the start (Lots mapping ≥90 → 4, ≥50 → 3, >0 → 2, else 1). The records do not show who gave it or whether it was repeated when hours or pay changed: the reviewer decides 2–3 and 5.',
+    ...explain({ key: 'incentivesComputed' }),
   };
 }
 
@@ -101,10 +102,7 @@ export function proposeTimeUnlimitedFollowAlong(
       id: 'time_unlimited_follow_along',
       score: null,
       evidence: { ...base, value: null },
-      note:
-        jobs.length === 0
-          ? 'No job start in the window: nothing to count.'
-          : 'Every job start in the window is less than 4 months before the review date: too early to tell.',
+      ...explain(jobs.length === 0 ? { key: 'noJobStart' } : { key: 'timeUnlimitedTooEarly' }),
     };
   }
   const value = percentHalfUp(sustained.length, mature.length);
@@ -113,7 +111,7 @@ export function proposeTimeUnlimitedFollowAlong(
     id: 'time_unlimited_follow_along',
     score,
     evidence: { ...base, value },
-    note: 'Partly computable: percentage of job starts (at least 4 months old) with follow-along contact with the participant after the third month (Lots mapping ≥50 → 3, >0 → 2, else 1). Follow-along events do not say whether they were face to face, and anchors 4–5 (monthly for a year, timing around start and job loss) are for the reviewer.',
+    ...explain({ key: 'timeUnlimitedComputed' }),
   };
 }
 
@@ -149,7 +147,7 @@ export function proposeZeroExclusion(
       id: 'zero_exclusion',
       score: null,
       evidence: { ...base, value: null },
-      note: 'No referral received in the window: nothing to count.',
+      ...explain({ key: 'zeroExclusionNoReferral' }),
     };
   }
   const value = referrals.length > 0 ? percentHalfUp(declined.length, referrals.length) : null;
@@ -158,13 +156,13 @@ export function proposeZeroExclusion(
       id: 'zero_exclusion',
       score: null,
       evidence: { ...base, value },
-      note: `Partly computable: ${declined.length} referral(s) declined in the window (percentage of referrals in value). Read the reasons: a decline for perceived lack of readiness means anchor 2 or 3, a formal exclusion policy 1.`,
+      ...explain({ key: 'zeroExclusionDeclined', params: { count: declined.length } }),
     };
   }
   return {
     id: 'zero_exclusion',
     score: 4,
     evidence: { ...base, value },
-    note: `Partly computable: no referral declined in the window (Lots proposes 4, no sign of exclusion). 5 also needs practitioners who actively encourage work and referrals from many sources (${sources.length} source type(s) here): the reviewer decides.`,
+    ...explain({ key: 'zeroExclusionNoneDeclined', params: { count: sources.length } }),
   };
 }

@@ -97,6 +97,7 @@ describe('agency_collaboration (three-party meetings with AF/FK)', () => {
     );
     expect(p.score).toBeNull();
     expect(p.note).toMatch(/No three-party meeting/);
+    expect(p.explanation).toEqual([{ key: 'agencyNoMeeting' }]);
   });
 });
 
@@ -153,6 +154,7 @@ describe('team_assignment (teams and referrals from psychiatry)', () => {
     const p = item(programme({ openEnrolments: open(3, 'psychiatry') }), 'team_assignment');
     expect(p.score).toBeNull();
     expect(p.note).toMatch(/team/);
+    expect(p.explanation).toEqual([{ key: 'teamAssignmentNoTeam' }]);
   });
 });
 

@@ -5,6 +5,7 @@ import type {
   TJobContract,
   TMeetingKind,
 } from '../domain/enums.ts';
+import type { TFidelityNotePart } from './proposal-notes.ts';
 import type { TFidelityItemId } from './types.ts';
 
 /*
@@ -102,6 +103,8 @@ export type TFidelityProposal = {
   evidence: TFidelityEvidence;
   /** Why there is no score, or what the figure cannot show (English; reviewer-facing). */
   note: string;
+  /** The same explanation as message keys with their figures, for translated interfaces. */
+  explanation: TFidelityNotePart[];
 };
 
 export type TFidelitySuggestion = {

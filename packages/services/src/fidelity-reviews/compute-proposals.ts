@@ -57,7 +57,9 @@ export async function computeAndStoreProposals(
     suggestion.items.map((p) => ({
       itemId: p.id,
       score: p.score,
-      evidence: p.evidence,
+      // The explanation's keys and figures ride with the evidence (one jsonb column);
+      // `proposalFor` takes them out again.
+      evidence: { ...p.evidence, explanation: p.explanation },
       note: p.note,
     })),
   );

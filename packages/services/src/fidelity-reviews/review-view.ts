@@ -71,11 +71,16 @@ export function effectiveAgreed(
 
 /** Evidence records (case numbers) and details (decline reasons) are for supervisors only. */
 export function proposalFor(row: TProposalRow, level: TReviewContext['level']): TFidelityProposal {
-  const evidence = row.evidence as unknown as TFidelityProposal['evidence'];
+  // Proposals stored before explanations were kept have none: the interface shows `note`.
+  const { explanation = [], ...evidence } =
+    row.evidence as unknown as TFidelityProposal['evidence'] & {
+      explanation?: TFidelityProposal['explanation'];
+    };
   return {
     id: row.itemId as TFidelityItemId,
     score: row.score,
     note: row.note,
+    explanation,
     evidence:
       level === 'supervisor'
         ? evidence
