@@ -24,7 +24,9 @@ async function expectAccessible(page: Page, name: string) {
 describe('settings and employer editing in Chromium', () => {
   it('a supervisor changes the programme settings, with errors that name the field', async () => {
     const page = await newPage();
-    await login(page, 'handledare@demo.lots.se');
+    // IPS Nordanstig's supervisor: the journeys share one server, and the case-work
+    // journey relies on IPS Hudiksvall's two-month rule (60 days).
+    await login(page, 'nordanstig@demo.lots.se');
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Programinställningar' }).waitFor();
     await expectAccessible(page, 'settings');

@@ -141,37 +141,5 @@ export function createDatasetReader(trx: Transaction<Database>) {
         .orderBy('enrolment.key')
         .execute();
     },
-    async incomeSources(programmeIds: readonly string[]) {
-      return trx
-        .selectFrom('incomeSource')
-        .selectAll()
-        .where('programmeId', 'in', inProgrammes(programmeIds))
-        .orderBy('enrolmentId')
-        .orderBy('phase')
-        .orderBy('position')
-        .execute();
-    },
-    async events(programmeIds: readonly string[]) {
-      return trx
-        .selectFrom('event')
-        .selectAll()
-        .where('programmeId', 'in', inProgrammes(programmeIds))
-        .orderBy('enrolmentId')
-        .orderBy('date')
-        .orderBy('createdAt')
-        .orderBy('sourceRef')
-        .orderBy('id')
-        .execute();
-    },
-    async followUps(programmeIds: readonly string[]) {
-      return trx
-        .selectFrom('followUp')
-        .selectAll()
-        .where('programmeId', 'in', inProgrammes(programmeIds))
-        .orderBy('enrolmentId')
-        .orderBy('date')
-        .orderBy('id')
-        .execute();
-    },
   };
 }
