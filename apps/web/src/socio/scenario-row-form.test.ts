@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rowOf } from './scenario-row-form.tsx';
+import { initial, rowOf } from './scenario-row-form.tsx';
 
-const blank = {
-  source: '',
-  monthly: '',
-  tax: '',
-  source2: '',
-  monthly2: '',
-  tax2: '',
-  afterKind: 'employment',
-  salary: '',
-  extentPct: '100',
-  employer: '',
-  subsidyMonthly: '0',
-  studyAllowanceMonthly: '0',
-  housingBefore: '',
-  housingAfter: '',
-};
+const blank = initial;
 
 describe('a typed scenario row', () => {
   it('is row 1 of the Hudiksvall table from the form, with the subsidy share computed', () => {

@@ -32,7 +32,8 @@ const EMPLOYERS = Object.keys({
   social_enterprise: true,
 } satisfies Record<TEmployer, true>) as TEmployer[];
 
-const initial = {
+/** An empty row as the form starts it. */
+export const initial = {
   source: '',
   monthly: '',
   tax: '',
