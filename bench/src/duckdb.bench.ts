@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { selfSupportIncomeSources, standardOutcomeDefinitions } from '@lots/core';
 import type { TDataset } from '@lots/contracts';
 import {
   getOutcomeReport,
   getParticipantsReport,
+  readDatasetDocument,
   type TLots,
   type TReportTarget,
 } from '@lots/services';
@@ -29,9 +30,15 @@ const schema = `
     competitive boolean, subsidy varchar, hours double, voided boolean);
   create table income_source (enrolment_id varchar, phase varchar, position integer, source varchar);`;
 
-/** What every enrolment, event and exit income looks like in DuckDB (only the columns the reports read). */
+type TParticipantEntry = TDataset['participants'][number];
+
+/**
+ * What every enrolment, event and exit income looks like in DuckDB (only the columns
+ * the reports read), read from the dataset file entry by entry as `lots import` reads
+ * it: the national file is beyond what one JSON.parse can hold.
+ */
 export async function loadDuckDb(
-  doc: TDataset,
+  file: string,
 ): Promise<{ db: DuckDBConnection; close: () => void }> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
@@ -40,13 +47,19 @@ export async function loadDuckDb(
     instance.closeSync();
   };
   await db.run(schema);
-  const programmes = new Map(doc.programmes.map((p) => [p.key, p]));
+  let programmes = new Map<string, TDataset['programmes'][number]>();
   const enrolments = await db.createAppender('enrolment');
   const events = await db.createAppender('event');
   const incomes = await db.createAppender('income_source');
   const text = (a: typeof events, v: string | undefined | null) =>
     v === undefined || v === null ? a.appendNull() : a.appendVarchar(v);
-  for (const p of doc.participants) {
+  for await (const item of readDatasetDocument(createReadStream(file))) {
+    if (item.kind === 'member' && item.key === 'programmes') {
+      const list = item.value as TDataset['programmes'];
+      programmes = new Map(list.map((p) => [p.key, p]));
+    }
+    if (item.kind !== 'participant') continue;
+    const p = item.value as TParticipantEntry;
     const programme = programmes.get(p.programme);
     if (!programme) throw new Error(`participant ${p.key}: unknown programme ${p.programme}`);
     enrolments.appendVarchar(p.key);
@@ -265,8 +278,7 @@ export async function benchDuckDb(
   runs: number,
   log: (line: string) => void,
 ): Promise<TBenchResult[]> {
-  const doc = JSON.parse(await readFile(file, 'utf8')) as TDataset;
-  const { ms: loadMs, value: loaded } = await timeMs(() => loadDuckDb(doc));
+  const { ms: loadMs, value: loaded } = await timeMs(() => loadDuckDb(file));
   const { db } = loaded;
   log(`duckdb ${size}: loaded in ${Math.round(loadMs)} ms`);
   const results: TBenchResult[] = [];

@@ -28,7 +28,10 @@ async function freePort(): Promise<number> {
 export type TLotsServer = { origin: string; stop: () => Promise<void> };
 
 /** Starts `lots serve` with the database of `env`; resolves when it listens. */
-export async function startLotsServer(env: Record<string, string>): Promise<TLotsServer> {
+export async function startLotsServer(
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): Promise<TLotsServer> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -40,11 +43,15 @@ export async function startLotsServer(env: Record<string, string>): Promise<TLot
     LOTS_LOGIN_RATE_LIMIT: '1000',
   };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, [join(root, 'apps', 'cli', 'bin', 'lots.mjs'), 'serve'], {
-    cwd: root,
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(root, 'apps', 'cli', 'bin', 'lots.mjs'), 'serve'],
+    {
+      cwd: root,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -393,6 +393,12 @@ export type TargetGroupInputTable = {
   updatedAt: ColumnType<Date, Date | undefined, Date>;
 };
 
+/** Moves on every write that may change "Mina deltagare" (migration 20261206010000). */
+export type ProgrammeDataVersionTable = {
+  programmeId: string;
+  version: ColumnType<string, string | number | undefined, string | number>;
+};
+
 export type LotsMigrationTable = { name: string; checksum: string; appliedAt: CreatedAt };
 
 export type Database = {
@@ -415,6 +421,7 @@ export type Database = {
   followUp: FollowUpTable;
   auditLog: AuditLogTable;
   lotsMigration: LotsMigrationTable;
+  programmeDataVersion: ProgrammeDataVersionTable;
   outcomeDefinition: OutcomeDefinitionTable;
   socioAnalysis: SocioAnalysisTable;
   socioAnalysisRow: SocioAnalysisRowTable;

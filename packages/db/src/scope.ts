@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 import { createRepositories, type TRepositories } from './repositories/index.ts';
 import { anonymousScope, type TScope } from './scope-types.ts';
+import { auditIfUnchanged, type TUnchangedReadAudit } from './repositories/data-version.ts';
 
 export { anonymousScope, systemScope, type TScope } from './scope-types.ts';
 
@@ -29,6 +30,14 @@ export class LotsDb {
           set_config('lots.system', ${scope.kind === 'system' ? 'on' : ''}, true)`.execute(trx);
       return fn(createRepositories(trx, scope));
     });
+  }
+
+  /**
+   * A read served again from memory: appends its audit rows if the programmes' data
+   * versions are unchanged, in one statement; false means read afresh (data-version.ts).
+   */
+  async auditIfUnchanged(input: TUnchangedReadAudit): Promise<boolean> {
+    return auditIfUnchanged(this.kysely, input);
   }
 
   /** Reads that concern no tenant: reference tables and the login lookup. */

@@ -13,6 +13,7 @@ export * from './programmes/programme-settings.ts';
 export * from './users/create-user.ts';
 export * from './dataset/import-dataset.ts';
 export * from './dataset/import-dataset-file.ts';
+export { readDocument as readDatasetDocument } from './dataset/document-reader.ts';
 export * from './dataset/export-dataset.ts';
 export * from './demo/seed-demo.ts';
 export * from './dataset/validate-dataset.ts';

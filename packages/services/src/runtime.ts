@@ -10,6 +10,7 @@ import {
 } from '@lots/db';
 import { AppError } from '@lots/core';
 import type { TConfig } from './config/config.ts';
+import { createCaches, type TLotsCaches } from './caches.ts';
 import { createIdentityCipher, type TIdentityCipher } from './crypto/identity-cipher.ts';
 import { loadFidelityInstruments } from './fidelity/instruments.ts';
 
@@ -22,6 +23,8 @@ export type TLots = {
   sessionHours: number;
   /** Reports suppress counts 1 … threshold−1 (LOTS_SUPPRESSION_THRESHOLD; outcomes.md "Small numbers"). */
   suppressionThreshold: number;
+  /** In-memory caches of the server (caches.ts). */
+  caches: TLotsCaches;
   close: () => Promise<void>;
   /** Migrations applied while opening. */
   applied: string[];
@@ -63,15 +66,22 @@ export function resolveEncryptionKey(
 export function createLots(
   database: TLotsDatabase,
   key: Buffer,
-  options: { sessionHours?: number; now?: () => Date; suppressionThreshold?: number } = {},
+  options: {
+    sessionHours?: number;
+    now?: () => Date;
+    suppressionThreshold?: number;
+    sessionCacheSeconds?: number;
+  } = {},
 ): TLots {
+  const now = options.now ?? (() => new Date());
   return {
     db: new LotsDb(database.db),
     engine: database.engine,
     cipher: createIdentityCipher(key),
-    now: options.now ?? (() => new Date()),
+    now,
     sessionHours: options.sessionHours ?? 12,
     suppressionThreshold: options.suppressionThreshold ?? 5,
+    caches: createCaches({ sessionCacheSeconds: options.sessionCacheSeconds ?? 0, now }),
     close: () => database.close(),
     applied: database.applied,
     raw: database,
@@ -85,5 +95,6 @@ export async function openLots(config: TConfig, mode: TMigrateMode = 'apply'): P
   return createLots(database, key, {
     sessionHours: config.LOTS_SESSION_HOURS,
     suppressionThreshold: config.LOTS_SUPPRESSION_THRESHOLD,
+    sessionCacheSeconds: config.LOTS_SESSION_CACHE_SECONDS,
   });
 }

@@ -38,7 +38,7 @@ export async function openTestDatabase(): Promise<TLotsDatabase> {
 }
 
 export async function createTestLots(
-  options: { now?: () => Date; suppressionThreshold?: number } = {},
+  options: { now?: () => Date; suppressionThreshold?: number; sessionCacheSeconds?: number } = {},
 ): Promise<TLots> {
   return createLots(await openTestDatabase(), TEST_KEY, options);
 }

@@ -22,6 +22,7 @@ import {
   type TLots,
 } from '@lots/services';
 import { clientIp, requireAccess } from '../security.ts';
+import { sendSerialized } from '../serialized.ts';
 
 export const caseloadRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (app, { lots }) => {
   app.get(
@@ -43,8 +44,14 @@ export const caseloadRoutes: FastifyPluginAsyncZod<{ lots: TLots }> = async (app
         },
       },
     },
-    async (request) =>
-      listMyParticipants(lots, requireAccess(request), request.query, { ip: clientIp(request) }),
+    async (request, reply) =>
+      sendSerialized(
+        reply,
+        ZMyParticipants,
+        await listMyParticipants(lots, requireAccess(request), request.query, {
+          ip: clientIp(request),
+        }),
+      ),
   );
 
   app.get(

@@ -3,6 +3,16 @@ import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 import { personalDataFilter } from './participants.ts';
 
+/** An event as the caseload rules read it (`voidedAt` as an ISO timestamp). */
+export type TWorkspaceEvent = {
+  type: string;
+  date: string;
+  employerId: string | null;
+  data: Record<string, unknown>;
+  voidedAt: string | null;
+  voidedReason: string | null;
+};
+
 const isUuid = (id: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -41,35 +51,34 @@ export function createCaseloadRepository(trx: Transaction<Database>, scope: TSco
       ]);
 
   return {
-    /** Enrolled (open) participants of the programmes, optionally of some specialists. */
-    async listEnrolled(filter: { programmeIds: readonly string[]; specialistId?: string }) {
+    /**
+     * The workspace of "Mina deltagare" in one query: the open and closed enrolments of
+     * the programmes (optionally of one specialist) with, for an open one, its events
+     * (what the caseload rules read, in date order) and, for a closed one, its
+     * follow-ups. One round trip instead of four: the page is the most used in Lots.
+     */
+    async listWorkspace(filter: { programmeIds: readonly string[]; specialistId?: string }) {
       if (filter.programmeIds.length === 0) return [];
       let q = enrolments()
-        .where('enrolment.status', '=', 'enrolled')
+        .select('enrolment.status')
+        .select([
+          // Keys spelt out: the nested JSON is returned as built (no camelCase mapping).
+          sql<TWorkspaceEvent[]>`case when enrolment.status = 'enrolled' then
+            (select coalesce(json_agg(json_build_object('type', ev.type, 'date', ev.date::text,
+                'employerId', ev.employer_id, 'data', ev.data, 'voidedAt', ev.voided_at,
+                'voidedReason', ev.voided_reason) order by ev.date, ev.created_at), '[]')
+             from event ev where ev.enrolment_id = enrolment.id)
+            else '[]' end`.as('events'),
+          sql<{ date: string; months: number | null }[]>`case when enrolment.status = 'closed' then
+            (select coalesce(json_agg(json_build_object('date', f.date::text, 'months', f.months)), '[]')
+             from follow_up f where f.enrolment_id = enrolment.id)
+            else '[]' end`.as('followUps'),
+        ])
+        .where('enrolment.status', 'in', ['enrolled', 'closed'])
         .where(personalDataFilter(scope, filter.programmeIds))
         .orderBy('enrolment.caseNumber');
       if (filter.specialistId) q = q.where('enrolment.specialistId', '=', filter.specialistId);
       return q.execute();
-    },
-
-    /** Closed enrolments with their follow-ups, for the follow-ups that are due. */
-    async listClosed(filter: { programmeIds: readonly string[]; specialistId?: string }) {
-      if (filter.programmeIds.length === 0) return [];
-      let q = enrolments()
-        .where('enrolment.status', '=', 'closed')
-        .where(personalDataFilter(scope, filter.programmeIds))
-        .orderBy('enrolment.caseNumber');
-      if (filter.specialistId) q = q.where('enrolment.specialistId', '=', filter.specialistId);
-      return q.execute();
-    },
-
-    async listFollowUps(enrolmentIds: readonly string[]) {
-      if (enrolmentIds.length === 0) return [];
-      return trx
-        .selectFrom('followUp')
-        .select(['enrolmentId', 'date', 'months'])
-        .where('enrolmentId', 'in', [...enrolmentIds])
-        .execute();
     },
 
     /** Specialists of the programmes (with the programme's key), by name. */

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
+import { bumpDataVersions, deferDataVersions, readDataVersions } from './data-version.ts';
 import { createAuditRepository } from './audit.ts';
 import { createCaseWorkRepository } from './case-work.ts';
 import { createDataSubjectRepository } from './data-subject.ts';
@@ -24,6 +25,11 @@ export function createRepositories(trx: Transaction<Database>, scope: TScope) {
   return {
     scope,
     audit: createAuditRepository(trx, scope),
+    dataVersions: {
+      read: (programmeIds: readonly string[]) => readDataVersions(trx, programmeIds),
+      defer: () => deferDataVersions(trx),
+      bump: (programmeIds: readonly string[]) => bumpDataVersions(trx, programmeIds),
+    },
     /** System scope only: imports and exports run by an admin. */
     datasetReader: scope.kind === 'system' ? createDatasetReader(trx) : undefined,
     datasetWriter: scope.kind === 'system' ? createDatasetWriter(trx) : undefined,

@@ -75,5 +75,7 @@ export async function login(
 }
 
 export async function logout(lots: TLots, token: string): Promise<void> {
-  await lots.db.unscoped((r) => r.sessions.delete(sessionIdFromToken(token)));
+  const id = sessionIdFromToken(token);
+  lots.caches.access?.delete(id);
+  await lots.db.unscoped((r) => r.sessions.delete(id));
 }

@@ -3,22 +3,35 @@ import type { TLots } from '../runtime.ts';
 import { hasPersonalData, resolveAccess, type TAccess } from './access.ts';
 import { sessionIdFromToken } from './login.ts';
 
-/** The access of the user behind a session cookie, or undefined when it is unknown or expired. */
+/**
+ * The access of the user behind a session cookie, or undefined when it is unknown or
+ * expired. Reused from memory for LOTS_SESSION_CACHE_SECONDS (caches.ts).
+ */
 export async function authenticateSession(
   lots: TLots,
   token: string,
 ): Promise<TAccess | undefined> {
   if (!token || token.length > 200) return undefined;
-  return lots.db.unscoped(async (r) => {
-    const s = await r.sessions.findValid(sessionIdFromToken(token), lots.now());
+  const id = sessionIdFromToken(token);
+  const cache = lots.caches.access;
+  const cached = cache?.get(id);
+  if (cached) return cached;
+  const found = await lots.db.unscoped(async (r) => {
+    const s = await r.sessions.findValid(id, lots.now());
     if (!s) return undefined;
-    return resolveAccess(r, {
+    const access = await resolveAccess(r, {
       id: s.userId,
       email: s.email,
       displayName: s.displayName,
       locale: s.locale,
     });
+    return { access, expiresAt: new Date(s.expiresAt) };
   });
+  if (!found) return undefined;
+  // Never kept past the session's own end.
+  const left = found.expiresAt.getTime() - lots.now().getTime();
+  if (cache && left > 0) cache.set(id, found.access, { ttl: Math.min(cache.ttl, left) });
+  return found.access;
 }
 
 export async function getMe(lots: TLots, access: TAccess): Promise<TMe> {

@@ -3,6 +3,7 @@ import type { TMyParticipants, TMyParticipantsQuery } from '@lots/contracts';
 import { scopeFor, type TAccess } from '../auth/access.ts';
 import { toRuleEvent } from '../events/event-rows.ts';
 import { phaseOf, type TEventRow } from '../participants/phase-of.ts';
+import type { TCaseloadEntry } from '../caches.ts';
 import type { TLots } from '../runtime.ts';
 import { isoToday } from '../time.ts';
 import { forbidden, isSupervisorOf, programmeWithDescendants } from './caseload-access.ts';
@@ -11,7 +12,13 @@ import { forbidden, isSupervisorOf, programmeWithDescendants } from './caseload-
  * "Mina deltagare": the open enrolments of a specialist with what needs doing (days
  * since last contact, plan review due, proposed closure), and the follow-ups after
  * closure that are past due. A specialist sees their own; a supervisor everyone in
- * their programmes, or one specialist with `?specialist=`. Audited.
+ * their programmes, or one specialist with `?specialist=`. Audited on every read.
+ *
+ * The most requested page: the list computed for a user, query and scope is kept in
+ * memory (caches.ts) and served again, with its audit rows, while the programmes'
+ * data versions are unchanged and the day is the same — one statement instead of
+ * reading and computing it all again. Any write to the programmes' enrolments,
+ * events, follow-ups, identities, specialists or settings moves their version.
  */
 export async function listMyParticipants(
   lots: TLots,
@@ -19,6 +26,37 @@ export async function listMyParticipants(
   query: TMyParticipantsQuery,
   meta: { ip: string | null },
 ): Promise<TMyParticipants> {
+  const scope = scopeFor(access);
+  const today = isoToday(lots.now());
+  const key = JSON.stringify([
+    access.user.id,
+    query.programme,
+    query.specialist,
+    scope.personalData,
+  ]);
+  const cached = lots.caches.caseload.get(key);
+  if (cached?.today === today) {
+    const unchanged = await lots.db.auditIfUnchanged({
+      versions: cached.versions,
+      userId: scope.userId,
+      userEmail: access.user.email,
+      ip: meta.ip,
+      rows: cached.audit,
+    });
+    if (unchanged) return cached.response;
+  }
+  const entry = await readMyParticipants(lots, access, query, meta, today);
+  lots.caches.caseload.set(key, entry);
+  return entry.response;
+}
+
+async function readMyParticipants(
+  lots: TLots,
+  access: TAccess,
+  query: TMyParticipantsQuery,
+  meta: { ip: string | null },
+  today: string,
+): Promise<TCaseloadEntry> {
   const scope = scopeFor(access);
   return lots.db.inScope(scope, async (r) => {
     const personal = new Set(scope.personalData.map((p) => p.programmeId));
@@ -52,18 +90,11 @@ export async function listMyParticipants(
       programmeIds: ids,
       ...(query.specialist ? { specialistId: query.specialist } : {}),
     };
-    const [open, closed] = await Promise.all([
-      r.caseload.listEnrolled(filter),
-      r.caseload.listClosed(filter),
-    ]);
-    const [events, followUps] = await Promise.all([
-      r.participants.listEvents(open.map((e) => e.id)),
-      r.caseload.listFollowUps(closed.map((e) => e.id)),
-    ]);
-    const eventsBy = new Map<string, TEventRow[]>();
-    for (const e of events)
-      eventsBy.set(e.enrolmentId, [...(eventsBy.get(e.enrolmentId) ?? []), e]);
-    const today = isoToday(lots.now());
+    // Versions first: a write committed between the two reads then only makes the entry stale-safe.
+    const versions = await r.dataVersions.read(ids);
+    const rows = await r.caseload.listWorkspace(filter);
+    const open = rows.filter((e) => e.status === 'enrolled');
+    const closed = rows.filter((e) => e.status === 'closed');
     const nameOf = (e: { nameEnc: string | null; erasedAt: unknown }) =>
       e.nameEnc && !e.erasedAt ? lots.cipher.decrypt(e.nameEnc) : null;
     const specialistOf = (e: { specialistId: string | null; specialistName: string | null }) =>
@@ -71,7 +102,10 @@ export async function listMyParticipants(
 
     const items: TMyParticipants['items'] = open.flatMap((e) => {
       if (!e.enrolledAt) return [];
-      const rows = eventsBy.get(e.id) ?? [];
+      const rows: TEventRow[] = e.events.map((ev) => ({
+        ...ev,
+        voidedAt: ev.voidedAt ? new Date(ev.voidedAt) : null,
+      }));
       const ruleEvents = rows.map(toRuleEvent);
       const proposal = proposeClosure(ruleEvents, e.enrolledAt, e.closureAfterDays, today);
       return [
@@ -90,38 +124,43 @@ export async function listMyParticipants(
       ];
     });
 
-    const followUpsBy = new Map<string, { date: string; months: number | null }[]>();
-    for (const f of followUps)
-      followUpsBy.set(f.enrolmentId, [...(followUpsBy.get(f.enrolmentId) ?? []), f]);
     const followUpsDue: TMyParticipants['followUpsDue'] = closed.flatMap((e) =>
       e.closedAt
-        ? overdueFollowUps(e.closedAt, e.followUpMonths, followUpsBy.get(e.id) ?? [], today).map(
-            (due) => ({
-              enrolmentId: e.id,
-              programmeKey: e.programmeKey,
-              caseNumber: e.caseNumber,
-              name: nameOf(e),
-              specialist: specialistOf(e),
-              closedAt: e.closedAt ?? '',
-              ...due,
-            }),
-          )
+        ? overdueFollowUps(e.closedAt, e.followUpMonths, e.followUps, today).map((due) => ({
+            enrolmentId: e.id,
+            programmeKey: e.programmeKey,
+            caseNumber: e.caseNumber,
+            name: nameOf(e),
+            specialist: specialistOf(e),
+            closedAt: e.closedAt ?? '',
+            ...due,
+          }))
         : [],
     );
 
+    // The audit names the people shown: the open enrolments and the closed ones with a follow-up due.
+    const due = new Set(followUpsDue.map((f) => f.enrolmentId));
     const shown = new Map<string, string[]>();
-    for (const e of [...open, ...closed])
-      shown.set(e.programmeId, [...(shown.get(e.programmeId) ?? []), e.caseNumber]);
-    for (const [programmeId, caseNumbers] of shown) {
+    for (const e of [...open, ...closed.filter((c) => due.has(c.id))]) {
+      const list = shown.get(e.programmeId) ?? [];
+      if (!list.includes(e.caseNumber)) list.push(e.caseNumber);
+      shown.set(e.programmeId, list);
+    }
+    const audit = [...shown].map(([programmeId, caseNumbers]) => ({
+      programmeId,
+      details: { view: 'my-participants', caseNumbers },
+    }));
+    for (const row of audit) {
       await r.audit.append({
         action: 'list',
         entity: 'participant',
-        programmeId,
+        programmeId: row.programmeId,
         userEmail: access.user.email,
         ip: meta.ip,
-        details: { view: 'my-participants', caseNumbers },
+        details: row.details,
       });
     }
-    return { today, items, followUpsDue, overdueFollowUps: followUpsDue.length };
+    const response = { today, items, followUpsDue, overdueFollowUps: followUpsDue.length };
+    return { versions, today, response, audit };
   });
 }

@@ -58,6 +58,14 @@ export const ZConfig = z.object({
     .max(24 * 366, 'must be at most a year (8784 hours)')
     .default(24)
     .describe('hours between the retention runs of lots serve (privacy.md); 0 turns them off'),
+  LOTS_SESSION_CACHE_SECONDS: z.coerce
+    .number()
+    .min(0, 'must be 0 (off) or more seconds')
+    .max(60, 'must be at most 60 seconds')
+    .default(2)
+    .describe(
+      'seconds a resolved session (user, roles, programmes) is reused in memory; a change of roles or a disabled account takes effect within it on other processes, at once on this one for a logout',
+    ),
 });
 export type TConfig = z.infer<typeof ZConfig>;
 

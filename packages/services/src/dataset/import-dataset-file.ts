@@ -190,6 +190,7 @@ export async function importDatasetFile(
   const summary = await lots.db.inScope(systemScope(options.actor ?? null), async (r) => {
     const w = r.datasetWriter;
     if (!w) throw new AppError('INTERNAL', 'import needs the system scope');
+    await r.dataVersions.defer();
     const ctx = await writeHeader(w, checked.header, checked.caseNumbers);
     const written: { programme: string; key: string }[] = [];
     for (const skip of passes) {
@@ -202,6 +203,7 @@ export async function importDatasetFile(
         );
       }
     }
+    await r.dataVersions.bump([...ctx.programmeIds.values()]);
     await auditImport(r, written);
     return ctx.summary;
   });

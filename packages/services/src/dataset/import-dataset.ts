@@ -62,12 +62,14 @@ export async function importDataset(
   const summary = await lots.db.inScope(systemScope(options.actor ?? null), async (r) => {
     const w = r.datasetWriter;
     if (!w) throw new AppError('INTERNAL', 'import needs the system scope');
+    await r.dataVersions.defer();
     const ctx = await writeHeader(w, header, givenCaseNumbers(participants));
     // Closed entries first, so a person's closed enrolment is written before their new open one.
     await writeParticipants(lots, w, ctx, [
       ...participants.filter(writtenFirst),
       ...participants.filter((p) => !writtenFirst(p)),
     ]);
+    await r.dataVersions.bump([...ctx.programmeIds.values()]);
     await auditImport(r, participants);
     return ctx.summary;
   });
