@@ -6,3 +6,4 @@ export * from './scope.ts';
 export type { TRepositories } from './repositories/index.ts';
 export type { TAuditEntry } from './repositories/audit.ts';
 export type { TSocioRecordSource, TSocioRowRecord } from './repositories/socio.ts';
+export type { TBulkSession, TCopyFrom } from './copy.ts';

@@ -66,7 +66,7 @@ export function createLots(
   options: { sessionHours?: number; now?: () => Date; suppressionThreshold?: number } = {},
 ): TLots {
   return {
-    db: new LotsDb(database.db),
+    db: new LotsDb(database.db, database.bulkSession),
     engine: database.engine,
     cipher: createIdentityCipher(key),
     now: options.now ?? (() => new Date()),

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { TCopyFrom } from '../copy.ts';
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 import { createAuditRepository } from './audit.ts';
@@ -20,13 +21,18 @@ import { createSocioRepository } from './socio.ts';
 import { createFundingRepository } from './funding.ts';
 import { createFidelityReviewRepository } from './fidelity-reviews.ts';
 
-export function createRepositories(trx: Transaction<Database>, scope: TScope) {
+export function createRepositories(
+  trx: Transaction<Database>,
+  scope: TScope,
+  /** Server bulk sessions only (`LotsDb.inScope` with `bulk`). */
+  copyFrom?: TCopyFrom,
+) {
   return {
     scope,
     audit: createAuditRepository(trx, scope),
     /** System scope only: imports and exports run by an admin. */
     datasetReader: scope.kind === 'system' ? createDatasetReader(trx) : undefined,
-    datasetWriter: scope.kind === 'system' ? createDatasetWriter(trx) : undefined,
+    datasetWriter: scope.kind === 'system' ? createDatasetWriter(trx, copyFrom) : undefined,
     organisation: createOrganisationRepository(trx, scope),
     participants: createParticipantRepository(trx, scope),
     reference: createReferenceRepository(trx),
