@@ -15,10 +15,21 @@ function escapeCopy(text: string): string {
   return special.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => escapes[c] ?? c) : text;
 }
 
+/** A text array as PostgreSQL's array literal: every element quoted, `"` and `\` escaped. */
+function arrayLiteral(items: readonly unknown[]): string {
+  const quoted = items.map((item) => {
+    if (item === null || item === undefined) return 'NULL';
+    if (typeof item !== 'string') throw new Error(`copyText: an array holds a ${typeof item}`);
+    return `"${item.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  });
+  return `{${quoted.join(',')}}`;
+}
+
 /**
  * Rows (objects keyed by column name) as the lines of COPY's text format, columns in
- * the order given. `json` columns are written with JSON.stringify; null and undefined
- * are `\N`; strings, numbers and booleans as PostgreSQL reads them.
+ * the order given. `json` columns are written with JSON.stringify, `text[]` as array
+ * literals; null and undefined are `\N`; strings, numbers and booleans as PostgreSQL
+ * reads them.
  */
 export function copyText(
   rows: readonly Record<string, unknown>[],
@@ -33,6 +44,7 @@ export function copyText(
       let field: string;
       if (v === null || v === undefined) field = '\\N';
       else if (type === 'jsonb' || type === 'json') field = escapeCopy(JSON.stringify(v));
+      else if (type === 'text[]' && Array.isArray(v)) field = escapeCopy(arrayLiteral(v));
       else if (typeof v === 'string') field = escapeCopy(v);
       else if (typeof v === 'number' || typeof v === 'boolean') field = String(v);
       else throw new Error(`copyText: column ${name} (${type}) has a ${typeof v}`);

@@ -254,7 +254,7 @@ export function createDatasetBulkWriter(trx: Transaction<Database>, copyFrom?: T
       if (rows.length === 0) return [];
       const result = await sql<{ id: string; programmeId: string; key: string; inserted: boolean }>`
         insert into enrolment (${sql.raw(names(enrolmentColumns))}, updated_at)
-        select ${sql.raw(names(enrolmentColumns))}, now() from ${recordset(rows, enrolmentColumns)} order by n
+        select ${sql.raw(names(enrolmentColumns))}, now() from ${await source('enrolment', rows, enrolmentColumns)} order by n
         on conflict (programme_id, key) do update set
           ${sql.raw(excludedSet(enrolmentColumns, ['programme_id', 'key']))},
           updated_at = now()

@@ -203,8 +203,9 @@ export async function writeHeader(
 
 /**
  * Writes participant entries in the order given, a chunk at a time. While the
- * database writes one chunk, the next is read and parsed (the statements of the
- * transaction still run one after the other).
+ * database writes one chunk, the next is read, parsed and turned into rows (encrypted
+ * identities, content references, event data): only what needs the database's ids
+ * waits for it. The statements of the transaction still run one after the other.
  */
 export async function writeParticipants(
   lots: TLots,
@@ -214,8 +215,9 @@ export async function writeParticipants(
 ): Promise<void> {
   let writing: Promise<void> = Promise.resolve();
   const write = async (chunk: TParticipant[]) => {
+    const prepared = prepareChunk(lots, ctx, chunk);
     await writing;
-    writing = writeChunk(lots, w, ctx, chunk);
+    writing = writeChunk(w, ctx, prepared);
     // Awaited before the next chunk or at the end; never left unhandled meanwhile.
     writing.catch(() => undefined);
   };
@@ -234,81 +236,53 @@ export async function writeParticipants(
   await writing;
 }
 
-async function writeChunk(
+type TIdentityRow = Parameters<TWriter['upsertIdentities']>[0][number];
+type TIncomeRow = Parameters<TWriter['replaceIncomeSources']>[1][number];
+type TEventRow = Parameters<TWriter['upsertEvents']>[0][number];
+type TFollowUpRow = Parameters<TWriter['upsertFollowUps']>[0][number];
+
+/** An entry's rows that hang on its enrolment, whose id (`enrolment_id`) is filled in later. */
+type TEntryRows = {
+  p: TParticipant;
+  programmeId: string;
+  person: string;
+  incomes: TIncomeRow[];
+  events: TEventRow[];
+  followUps: TFollowUpRow[];
+};
+
+type TPreparedChunk = {
+  entries: TEntryRows[];
+  people: Map<string, { programme_id: string; key: string }>;
+  /** Per person: the last entry's identity that has one wins, as when written one by one. */
+  identities: Map<string, Omit<TIdentityRow, 'participantId'>>;
+};
+
+/** Everything of a chunk that needs no id from the database. */
+function prepareChunk(
   lots: TLots,
-  w: TWriter,
   ctx: TWriteContext,
   chunk: readonly TParticipant[],
-): Promise<void> {
-  const programmeIdOf = (p: TParticipant) => mustGet(ctx.programmeIds, p.programme);
-
-  // People, one row each however many entries they have here.
+): TPreparedChunk {
   const people = new Map<string, { programme_id: string; key: string }>();
-  for (const p of chunk) {
-    const programmeId = programmeIdOf(p);
-    people.set(`${programmeId}/${personKeyOf(p)}`, {
-      programme_id: programmeId,
-      key: personKeyOf(p),
-    });
-  }
-  const participantIds = new Map(
-    (await w.upsertParticipants([...people.values()])).map((r) => [
-      `${r.programmeId}/${r.key}`,
-      r.id,
-    ]),
-  );
-  const participantIdOf = (p: TParticipant) =>
-    mustGet(participantIds, `${programmeIdOf(p)}/${personKeyOf(p)}`);
-
-  // Identities: the last entry of a person that has one wins, as when written one by one.
-  const identities = new Map<string, Parameters<TWriter['upsertIdentities']>[0][number]>();
-  for (const p of chunk) {
+  const identities = new Map<string, Omit<TIdentityRow, 'participantId'>>();
+  const entries = chunk.map((p): TEntryRows => {
+    const programmeId = mustGet(ctx.programmeIds, p.programme);
+    const person = `${programmeId}/${personKeyOf(p)}`;
+    people.set(person, { programme_id: programmeId, key: personKeyOf(p) });
     const id = p.identity;
-    if (!id) continue;
-    const participantId = participantIdOf(p);
-    identities.set(participantId, {
-      participantId,
-      programmeId: programmeIdOf(p),
-      nameEnc: id.name ? lots.cipher.encrypt(id.name) : null,
-      personalNumberEnc: id.personalNumber ? lots.cipher.encrypt(id.personalNumber) : null,
-      personalNumberHmac: id.personalNumber ? lots.cipher.lookupHash(id.personalNumber) : null,
-      phoneEnc: id.phone ? lots.cipher.encrypt(id.phone) : null,
-      emailEnc: id.email ? lots.cipher.encrypt(id.email) : null,
-    });
-  }
-  await w.upsertIdentities([...identities.values()]);
-
-  // An entry without a case number keeps the one it has, or gets the next free one.
-  const existing = new Map(
-    (
-      await w.existingCaseNumbers(
-        chunk
-          .filter((p) => p.caseNumber === undefined)
-          .map((p) => ({ programme_id: programmeIdOf(p), key: p.key })),
-      )
-    ).map((r) => [`${r.programmeId}/${r.key}`, r.caseNumber]),
-  );
-  const enrolments: Parameters<TWriter['upsertEnrolments']>[0][number][] = [];
-  for (const p of chunk) {
-    const programmeId = programmeIdOf(p);
-    const caseNumber =
-      p.caseNumber ??
-      existing.get(`${programmeId}/${p.key}`) ??
-      (await nextCaseNumber(w, ctx, p, programmeId));
-    enrolments.push(enrolmentRow(ctx, p, programmeId, participantIdOf(p), caseNumber));
-  }
-  const written = await w.upsertEnrolments(enrolments);
-  const enrolmentIds = new Map(written.map((r) => [`${r.programmeId}/${r.key}`, r.id]));
-  // Nothing can hang on an enrolment created just now: its rows need no matching.
-  const fresh = written.every((r) => r.inserted);
-  const enrolmentIdOf = (p: TParticipant) => mustGet(enrolmentIds, `${programmeIdOf(p)}/${p.key}`);
-
-  const incomes: Parameters<TWriter['replaceIncomeSources']>[1][number][] = [];
-  const events: Parameters<TWriter['upsertEvents']>[0][number][] = [];
-  const followUps: Parameters<TWriter['upsertFollowUps']>[0][number][] = [];
-  for (const p of chunk) {
-    const programmeId = programmeIdOf(p);
-    const enrolmentId = enrolmentIdOf(p);
+    if (id) {
+      identities.set(person, {
+        programmeId,
+        nameEnc: id.name ? lots.cipher.encrypt(id.name) : null,
+        personalNumberEnc: id.personalNumber ? lots.cipher.encrypt(id.personalNumber) : null,
+        personalNumberHmac: id.personalNumber ? lots.cipher.lookupHash(id.personalNumber) : null,
+        phoneEnc: id.phone ? lots.cipher.encrypt(id.phone) : null,
+        emailEnc: id.email ? lots.cipher.encrypt(id.email) : null,
+      });
+    }
+    const enrolmentId = '';
+    const incomes: TIncomeRow[] = [];
     const income = (
       phase: 'baseline' | 'exit',
       list: TParticipant['followUps'][number]['incomeSources'],
@@ -331,33 +305,83 @@ async function writeChunk(
     const refs = contentRefs(
       p.events.map((e) => ({ ...e, specialist: undefined, voided: undefined })),
     );
-    p.events.forEach((e, i) =>
-      events.push({
-        programme_id: programmeId,
-        enrolment_id: enrolmentId,
-        type: e.type,
-        date: e.date,
-        specialist_id: e.specialist ? mustGet(ctx.specialistIds, e.specialist) : specialistId,
-        employer_id: 'employer' in e && e.employer ? mustGet(ctx.employerIds, e.employer) : null,
-        data: eventData(e),
-        source_ref: refs[i] ?? '',
-        voided_reason: e.voided?.reason ?? null,
-      }),
-    );
+    const events = p.events.map((e, i): TEventRow => ({
+      programme_id: programmeId,
+      enrolment_id: enrolmentId,
+      type: e.type,
+      date: e.date,
+      specialist_id: e.specialist ? mustGet(ctx.specialistIds, e.specialist) : specialistId,
+      employer_id: 'employer' in e && e.employer ? mustGet(ctx.employerIds, e.employer) : null,
+      data: eventData(e),
+      source_ref: refs[i] ?? '',
+      voided_reason: e.voided?.reason ?? null,
+    }));
     const followRefs = contentRefs(p.followUps);
-    p.followUps.forEach((f, i) =>
-      followUps.push({
-        programme_id: programmeId,
-        enrolment_id: enrolmentId,
-        months: f.months ?? null,
-        date: f.date,
-        status: f.status,
-        income_sources: f.incomeSources ?? null,
-        note: f.note ?? null,
-        source_ref: followRefs[i] ?? '',
-      }),
-    );
-    ctx.summary.events += p.events.length;
+    const followUps = p.followUps.map((f, i): TFollowUpRow => ({
+      programme_id: programmeId,
+      enrolment_id: enrolmentId,
+      months: f.months ?? null,
+      date: f.date,
+      status: f.status,
+      income_sources: f.incomeSources ?? null,
+      note: f.note ?? null,
+      source_ref: followRefs[i] ?? '',
+    }));
+    return { p, programmeId, person, incomes, events, followUps };
+  });
+  return { entries, people, identities };
+}
+
+async function writeChunk(w: TWriter, ctx: TWriteContext, chunk: TPreparedChunk): Promise<void> {
+  // People, one row each however many entries they have here.
+  const participantIds = new Map(
+    (await w.upsertParticipants([...chunk.people.values()])).map((r) => [
+      `${r.programmeId}/${r.key}`,
+      r.id,
+    ]),
+  );
+  await w.upsertIdentities(
+    [...chunk.identities].map(([person, i]) => ({
+      ...i,
+      participantId: mustGet(participantIds, person),
+    })),
+  );
+
+  // An entry without a case number keeps the one it has, or gets the next free one.
+  const existing = new Map(
+    (
+      await w.existingCaseNumbers(
+        chunk.entries
+          .filter(({ p }) => p.caseNumber === undefined)
+          .map(({ p, programmeId }) => ({ programme_id: programmeId, key: p.key })),
+      )
+    ).map((r) => [`${r.programmeId}/${r.key}`, r.caseNumber]),
+  );
+  const enrolments: Parameters<TWriter['upsertEnrolments']>[0][number][] = [];
+  for (const { p, programmeId, person } of chunk.entries) {
+    const caseNumber =
+      p.caseNumber ??
+      existing.get(`${programmeId}/${p.key}`) ??
+      (await nextCaseNumber(w, ctx, p, programmeId));
+    enrolments.push(enrolmentRow(ctx, p, programmeId, mustGet(participantIds, person), caseNumber));
+  }
+  const written = await w.upsertEnrolments(enrolments);
+  const enrolmentIds = new Map(written.map((r) => [`${r.programmeId}/${r.key}`, r.id]));
+  // Nothing can hang on an enrolment created just now: its rows need no matching.
+  const fresh = written.every((r) => r.inserted);
+
+  const incomes: TIncomeRow[] = [];
+  const events: TEventRow[] = [];
+  const followUps: TFollowUpRow[] = [];
+  for (const entry of chunk.entries) {
+    const enrolmentId = mustGet(enrolmentIds, `${entry.programmeId}/${entry.p.key}`);
+    for (const row of entry.incomes) incomes.push({ ...row, enrolment_id: enrolmentId });
+    for (const row of entry.events) {
+      row.enrolment_id = enrolmentId;
+      events.push(row);
+    }
+    for (const row of entry.followUps) followUps.push({ ...row, enrolment_id: enrolmentId });
+    ctx.summary.events += entry.p.events.length;
     ctx.summary.participants++;
   }
   await w.replaceIncomeSources(fresh ? [] : [...enrolmentIds.values()], incomes);
