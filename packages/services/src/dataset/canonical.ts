@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 /**
  * JSON with object keys sorted at every level, so equal values give equal text.
@@ -73,7 +73,8 @@ export function canonicalJsonByReplacer(value: unknown): string {
 export function contentRefs(items: readonly unknown[]): string[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
-    const hash = createHash('sha256').update(canonicalJson(item)).digest('hex').slice(0, 32);
+    // One-shot hashing (Node ≥ 20.12): the import hashes every event.
+    const hash = digest('sha256', canonicalJson(item), 'hex').slice(0, 32);
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
     return `${hash}#${n}`;
