@@ -25,7 +25,7 @@ function write(v: unknown): string | undefined {
       let out = '';
       for (const k of Object.keys(o).sort(byCodeUnit)) {
         const text = write(o[k]);
-        if (text !== undefined) out += `${out === '' ? '' : ','}${JSON.stringify(k)}:${text}`;
+        if (text !== undefined) out += `${out === '' ? '' : ','}${quotedKey(k)}:${text}`;
       }
       return `{${out}}`;
     }
@@ -34,6 +34,17 @@ function write(v: unknown): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** Object keys as JSON strings; the same few keys come again in every event. */
+const quotedKeys = new Map<string, string>();
+function quotedKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < 10_000) quotedKeys.set(k, q);
+  }
+  return q;
 }
 
 /** An array-index key, which a JS object lists first, in numeric order. */
