@@ -1,3 +1,4 @@
+import { setImmediate as ioTurn } from 'node:timers/promises';
 import { AppError, defaultCaseNumberPrefix, nextFreeCaseNumber } from '@lots/core';
 import { personKeyOf, type TDataset, type TEvent, type TParticipant } from '@lots/contracts';
 import type { TRepositories } from '@lots/db';
@@ -41,6 +42,8 @@ export type TWriteContext = {
 /** Participants per chunk, and events per chunk: a chunk is written in ~8 statements. */
 const CHUNK_PARTICIPANTS = 1000;
 const CHUNK_EVENTS = 20_000;
+/** Entries prepared between two turns of the event loop (answers from the database). */
+const YIELD_EVERY = 50;
 
 /** The status an entry of the document stands for. */
 export function statusOf(p: TParticipant): string {
@@ -214,25 +217,28 @@ export async function writeParticipants(
   participants: Iterable<TParticipant> | AsyncIterable<TParticipant>,
 ): Promise<void> {
   let writing: Promise<void> = Promise.resolve();
-  const write = async (chunk: TParticipant[]) => {
-    const prepared = prepareChunk(lots, ctx, chunk);
+  const write = async (chunk: TPreparedChunk) => {
     await writing;
-    writing = writeChunk(w, ctx, prepared);
+    writing = writeChunk(w, ctx, chunk);
     // Awaited before the next chunk or at the end; never left unhandled meanwhile.
     writing.catch(() => undefined);
   };
-  let chunk: TParticipant[] = [];
+  let chunk = emptyChunk();
   let events = 0;
   for await (const p of participants) {
-    chunk.push(p);
+    // Entry by entry, so that the database's answers for the chunk being written are
+    // taken between entries instead of waiting for a whole chunk to be prepared.
+    prepareEntry(lots, ctx, chunk, p);
+    // A turn of the event loop now and then, even when the entries come from memory.
+    if (chunk.entries.length % YIELD_EVERY === 0) await ioTurn();
     events += p.events.length;
-    if (chunk.length >= CHUNK_PARTICIPANTS || events >= CHUNK_EVENTS) {
+    if (chunk.entries.length >= CHUNK_PARTICIPANTS || events >= CHUNK_EVENTS) {
       await write(chunk);
-      chunk = [];
+      chunk = emptyChunk();
       events = 0;
     }
   }
-  if (chunk.length > 0) await write(chunk);
+  if (chunk.entries.length > 0) await write(chunk);
   await writing;
 }
 
@@ -258,78 +264,76 @@ type TPreparedChunk = {
   identities: Map<string, Omit<TIdentityRow, 'participantId'>>;
 };
 
-/** Everything of a chunk that needs no id from the database. */
-function prepareChunk(
-  lots: TLots,
-  ctx: TWriteContext,
-  chunk: readonly TParticipant[],
-): TPreparedChunk {
-  const people = new Map<string, { programme_id: string; key: string }>();
-  const identities = new Map<string, Omit<TIdentityRow, 'participantId'>>();
-  const entries = chunk.map((p): TEntryRows => {
-    const programmeId = mustGet(ctx.programmeIds, p.programme);
-    const person = `${programmeId}/${personKeyOf(p)}`;
-    people.set(person, { programme_id: programmeId, key: personKeyOf(p) });
-    const id = p.identity;
-    if (id) {
-      identities.set(person, {
-        programmeId,
-        nameEnc: id.name ? lots.cipher.encrypt(id.name) : null,
-        personalNumberEnc: id.personalNumber ? lots.cipher.encrypt(id.personalNumber) : null,
-        personalNumberHmac: id.personalNumber ? lots.cipher.lookupHash(id.personalNumber) : null,
-        phoneEnc: id.phone ? lots.cipher.encrypt(id.phone) : null,
-        emailEnc: id.email ? lots.cipher.encrypt(id.email) : null,
-      });
-    }
-    const enrolmentId = '';
-    const incomes: TIncomeRow[] = [];
-    const income = (
-      phase: 'baseline' | 'exit',
-      list: TParticipant['followUps'][number]['incomeSources'],
-    ) =>
-      (list ?? []).forEach((s, position) =>
-        incomes.push({
-          programme_id: programmeId,
-          enrolment_id: enrolmentId,
-          phase,
-          position,
-          source: s.source,
-          monthly: s.monthly ?? null,
-          tax: s.tax ?? null,
-        }),
-      );
-    income('baseline', p.baseline?.incomeSources);
-    income('exit', p.closure?.exitIncomeSources);
+const emptyChunk = (): TPreparedChunk => ({
+  entries: [],
+  people: new Map(),
+  identities: new Map(),
+});
 
-    const specialistId = p.specialist ? mustGet(ctx.specialistIds, p.specialist) : null;
-    const refs = contentRefs(
-      p.events.map((e) => ({ ...e, specialist: undefined, voided: undefined })),
+/** Adds an entry to the chunk: everything of it that needs no id from the database. */
+function prepareEntry(lots: TLots, ctx: TWriteContext, chunk: TPreparedChunk, p: TParticipant) {
+  const { people, identities } = chunk;
+  const programmeId = mustGet(ctx.programmeIds, p.programme);
+  const person = `${programmeId}/${personKeyOf(p)}`;
+  people.set(person, { programme_id: programmeId, key: personKeyOf(p) });
+  const id = p.identity;
+  if (id) {
+    identities.set(person, {
+      programmeId,
+      nameEnc: id.name ? lots.cipher.encrypt(id.name) : null,
+      personalNumberEnc: id.personalNumber ? lots.cipher.encrypt(id.personalNumber) : null,
+      personalNumberHmac: id.personalNumber ? lots.cipher.lookupHash(id.personalNumber) : null,
+      phoneEnc: id.phone ? lots.cipher.encrypt(id.phone) : null,
+      emailEnc: id.email ? lots.cipher.encrypt(id.email) : null,
+    });
+  }
+  const enrolmentId = '';
+  const incomes: TIncomeRow[] = [];
+  const income = (
+    phase: 'baseline' | 'exit',
+    list: TParticipant['followUps'][number]['incomeSources'],
+  ) =>
+    (list ?? []).forEach((s, position) =>
+      incomes.push({
+        programme_id: programmeId,
+        enrolment_id: enrolmentId,
+        phase,
+        position,
+        source: s.source,
+        monthly: s.monthly ?? null,
+        tax: s.tax ?? null,
+      }),
     );
-    const events = p.events.map((e, i): TEventRow => ({
-      programme_id: programmeId,
-      enrolment_id: enrolmentId,
-      type: e.type,
-      date: e.date,
-      specialist_id: e.specialist ? mustGet(ctx.specialistIds, e.specialist) : specialistId,
-      employer_id: 'employer' in e && e.employer ? mustGet(ctx.employerIds, e.employer) : null,
-      data: eventData(e),
-      source_ref: refs[i] ?? '',
-      voided_reason: e.voided?.reason ?? null,
-    }));
-    const followRefs = contentRefs(p.followUps);
-    const followUps = p.followUps.map((f, i): TFollowUpRow => ({
-      programme_id: programmeId,
-      enrolment_id: enrolmentId,
-      months: f.months ?? null,
-      date: f.date,
-      status: f.status,
-      income_sources: f.incomeSources ?? null,
-      note: f.note ?? null,
-      source_ref: followRefs[i] ?? '',
-    }));
-    return { p, programmeId, person, incomes, events, followUps };
-  });
-  return { entries, people, identities };
+  income('baseline', p.baseline?.incomeSources);
+  income('exit', p.closure?.exitIncomeSources);
+
+  const specialistId = p.specialist ? mustGet(ctx.specialistIds, p.specialist) : null;
+  const refs = contentRefs(
+    p.events.map((e) => ({ ...e, specialist: undefined, voided: undefined })),
+  );
+  const events = p.events.map((e, i): TEventRow => ({
+    programme_id: programmeId,
+    enrolment_id: enrolmentId,
+    type: e.type,
+    date: e.date,
+    specialist_id: e.specialist ? mustGet(ctx.specialistIds, e.specialist) : specialistId,
+    employer_id: 'employer' in e && e.employer ? mustGet(ctx.employerIds, e.employer) : null,
+    data: eventData(e),
+    source_ref: refs[i] ?? '',
+    voided_reason: e.voided?.reason ?? null,
+  }));
+  const followRefs = contentRefs(p.followUps);
+  const followUps = p.followUps.map((f, i): TFollowUpRow => ({
+    programme_id: programmeId,
+    enrolment_id: enrolmentId,
+    months: f.months ?? null,
+    date: f.date,
+    status: f.status,
+    income_sources: f.incomeSources ?? null,
+    note: f.note ?? null,
+    source_ref: followRefs[i] ?? '',
+  }));
+  chunk.entries.push({ p, programmeId, person, incomes, events, followUps });
 }
 
 async function writeChunk(w: TWriter, ctx: TWriteContext, chunk: TPreparedChunk): Promise<void> {
