@@ -1,9 +1,19 @@
 import { setImmediate as ioTurn } from 'node:timers/promises';
 import { AppError, defaultCaseNumberPrefix, nextFreeCaseNumber } from '@lots/core';
-import { personKeyOf, type TDataset, type TEvent, type TParticipant } from '@lots/contracts';
-import type { TRepositories } from '@lots/db';
+import type { TDataset, TParticipant } from '@lots/contracts';
 import type { TLots } from '../runtime.ts';
-import { contentRefs } from './canonical.ts';
+import {
+  emptyChunk,
+  mustGet,
+  prepareEntry,
+  type TEventRow,
+  type TFollowUpRow,
+  type TIncomeRow,
+  type TPreparedChunk,
+  type TWriter,
+} from './write-dataset-rows.ts';
+
+export { eventData } from './write-dataset-rows.ts';
 
 /*
  * The writing half of `lots import`, after validation: the organisation part of the
@@ -11,8 +21,6 @@ import { contentRefs } from './canonical.ts';
  * chunk at a time, each chunk in a handful of set-based statements (issue 7). All of
  * it runs inside the import's one transaction.
  */
-
-type TWriter = NonNullable<TRepositories['datasetWriter']>;
 
 /** Everything of the document but its participant entries. */
 export type TDatasetHeader = Omit<TDataset, 'participants'>;
@@ -58,19 +66,6 @@ export function statusOf(p: TParticipant): string {
 /** Closed entries are written first, so a person's closed enrolment comes before their new open one. */
 export function writtenFirst(p: Pick<TParticipant, 'closure' | 'declined' | 'withdrawn'>): boolean {
   return p.closure !== undefined || p.declined !== undefined || p.withdrawn !== undefined;
-}
-
-/** Event fields kept in `event.data`: everything but what has its own column. */
-export function eventData(e: TEvent): Record<string, unknown> {
-  const { type: _t, date: _d, specialist: _s, voided: _v, ...rest } = e;
-  if ('employer' in rest) delete (rest as { employer?: unknown }).employer;
-  return rest;
-}
-
-function mustGet(map: Map<string, string>, key: string): string {
-  const v = map.get(key);
-  if (v === undefined) throw new AppError('INTERNAL', `unresolved key ${key} after validation`);
-  return v;
 }
 
 /**
@@ -240,100 +235,6 @@ export async function writeParticipants(
   }
   if (chunk.entries.length > 0) await write(chunk);
   await writing;
-}
-
-type TIdentityRow = Parameters<TWriter['upsertIdentities']>[0][number];
-type TIncomeRow = Parameters<TWriter['replaceIncomeSources']>[1][number];
-type TEventRow = Parameters<TWriter['upsertEvents']>[0][number];
-type TFollowUpRow = Parameters<TWriter['upsertFollowUps']>[0][number];
-
-/** An entry's rows that hang on its enrolment, whose id (`enrolment_id`) is filled in later. */
-type TEntryRows = {
-  p: TParticipant;
-  programmeId: string;
-  person: string;
-  incomes: TIncomeRow[];
-  events: TEventRow[];
-  followUps: TFollowUpRow[];
-};
-
-type TPreparedChunk = {
-  entries: TEntryRows[];
-  people: Map<string, { programme_id: string; key: string }>;
-  /** Per person: the last entry's identity that has one wins, as when written one by one. */
-  identities: Map<string, Omit<TIdentityRow, 'participantId'>>;
-};
-
-const emptyChunk = (): TPreparedChunk => ({
-  entries: [],
-  people: new Map(),
-  identities: new Map(),
-});
-
-/** Adds an entry to the chunk: everything of it that needs no id from the database. */
-function prepareEntry(lots: TLots, ctx: TWriteContext, chunk: TPreparedChunk, p: TParticipant) {
-  const { people, identities } = chunk;
-  const programmeId = mustGet(ctx.programmeIds, p.programme);
-  const person = `${programmeId}/${personKeyOf(p)}`;
-  people.set(person, { programme_id: programmeId, key: personKeyOf(p) });
-  const id = p.identity;
-  if (id) {
-    identities.set(person, {
-      programmeId,
-      nameEnc: id.name ? lots.cipher.encrypt(id.name) : null,
-      personalNumberEnc: id.personalNumber ? lots.cipher.encrypt(id.personalNumber) : null,
-      personalNumberHmac: id.personalNumber ? lots.cipher.lookupHash(id.personalNumber) : null,
-      phoneEnc: id.phone ? lots.cipher.encrypt(id.phone) : null,
-      emailEnc: id.email ? lots.cipher.encrypt(id.email) : null,
-    });
-  }
-  const enrolmentId = '';
-  const incomes: TIncomeRow[] = [];
-  const income = (
-    phase: 'baseline' | 'exit',
-    list: TParticipant['followUps'][number]['incomeSources'],
-  ) =>
-    (list ?? []).forEach((s, position) =>
-      incomes.push({
-        programme_id: programmeId,
-        enrolment_id: enrolmentId,
-        phase,
-        position,
-        source: s.source,
-        monthly: s.monthly ?? null,
-        tax: s.tax ?? null,
-      }),
-    );
-  income('baseline', p.baseline?.incomeSources);
-  income('exit', p.closure?.exitIncomeSources);
-
-  const specialistId = p.specialist ? mustGet(ctx.specialistIds, p.specialist) : null;
-  const refs = contentRefs(
-    p.events.map((e) => ({ ...e, specialist: undefined, voided: undefined })),
-  );
-  const events = p.events.map((e, i): TEventRow => ({
-    programme_id: programmeId,
-    enrolment_id: enrolmentId,
-    type: e.type,
-    date: e.date,
-    specialist_id: e.specialist ? mustGet(ctx.specialistIds, e.specialist) : specialistId,
-    employer_id: 'employer' in e && e.employer ? mustGet(ctx.employerIds, e.employer) : null,
-    data: eventData(e),
-    source_ref: refs[i] ?? '',
-    voided_reason: e.voided?.reason ?? null,
-  }));
-  const followRefs = contentRefs(p.followUps);
-  const followUps = p.followUps.map((f, i): TFollowUpRow => ({
-    programme_id: programmeId,
-    enrolment_id: enrolmentId,
-    months: f.months ?? null,
-    date: f.date,
-    status: f.status,
-    income_sources: f.incomeSources ?? null,
-    note: f.note ?? null,
-    source_ref: followRefs[i] ?? '',
-  }));
-  chunk.entries.push({ p, programmeId, person, incomes, events, followUps });
 }
 
 async function writeChunk(w: TWriter, ctx: TWriteContext, chunk: TPreparedChunk): Promise<void> {
