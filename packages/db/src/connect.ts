@@ -2,9 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { AppError } from '@lots/core';
 import { acquireDataDirLock, type TDataDirLock } from './lock.ts';
 import { assertMigrated, migrate, type TMigrationExecutor } from './migrate.ts';
+import type { TBulkSession, TCopyFrom } from './copy.ts';
 import type { Database } from './schema.ts';
 import { join } from 'node:path';
 
@@ -37,6 +41,11 @@ export type TLotsDatabase = {
    * it does not own.)
    */
   refreshStatistics: () => Promise<void>;
+  /**
+   * Server only: runs `fn` on one pooled connection of its own, so that a bulk load
+   * can COPY inside its transaction (`lots import`, ADR 0007). PGlite has none.
+   */
+  bulkSession?: <T>(fn: (session: TBulkSession) => Promise<T>) => Promise<T>;
 };
 
 /** The role every application query runs as: not a superuser, so row-level security applies. */
@@ -216,5 +225,47 @@ async function openPostgres(url: string, mode: TMigrateMode): Promise<TLotsDatab
       await owner.end();
     }
   };
-  return { db, engine: 'postgres', applied, close: () => db.destroy(), refreshStatistics };
+  return {
+    db,
+    engine: 'postgres',
+    applied,
+    close: () => db.destroy(),
+    refreshStatistics,
+    bulkSession: (fn) => withOneConnection(pool, fn),
+  };
+}
+
+/**
+ * Kysely over a "pool" of one checked-out client: its transaction's BEGIN, queries
+ * and COMMIT go to that client, and so does COPY.
+ */
+async function withOneConnection<T>(
+  pool: pg.Pool,
+  fn: (session: TBulkSession) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let failure: Error | undefined;
+  const borrowed = {
+    query: client.query.bind(client),
+    release: () => undefined,
+  } as unknown as pg.PoolClient;
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: { connect: async () => borrowed, end: async () => undefined },
+    }),
+    plugins: [new CamelCasePlugin()],
+  });
+  const copyFrom: TCopyFrom = async (statement, text) => {
+    await pipeline(Readable.from([text]), client.query(copyFromStdin(statement)));
+  };
+  try {
+    return await fn({ db, copyFrom });
+  } catch (error) {
+    // A connection left mid-COPY or mid-transaction must not go back to the pool.
+    failure = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    await db.destroy();
+    client.release(failure);
+  }
 }

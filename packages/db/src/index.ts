@@ -7,3 +7,4 @@ export type { TRepositories } from './repositories/index.ts';
 export type { TAuditEntry } from './repositories/audit.ts';
 export type { TSocioRecordSource, TSocioRowRecord } from './repositories/socio.ts';
 export type { TDataVersion, TUnchangedReadAudit } from './repositories/data-version.ts';
+export type { TBulkSession, TCopyFrom } from './copy.ts';

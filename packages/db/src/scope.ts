@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { TBulkSession } from './copy.ts';
 import type { Database } from './schema.ts';
 import { createRepositories, type TRepositories } from './repositories/index.ts';
 import { anonymousScope, type TScope } from './scope-types.ts';
@@ -16,20 +17,25 @@ function uuidArrayLiteral(ids: readonly string[]): string {
 export type TScopedContext = { repos: TRepositories; scope: TScope; trx: Transaction<Database> };
 
 export class LotsDb {
-  constructor(readonly kysely: Kysely<Database>) {}
+  constructor(
+    readonly kysely: Kysely<Database>,
+    private readonly bulkSession?: <T>(fn: (session: TBulkSession) => Promise<T>) => Promise<T>,
+  ) {}
 
   /**
    * Runs `fn` in one transaction restricted to `scope`. Everything inside commits
-   * or rolls back together, audit rows included.
+   * or rolls back together, audit rows included. `bulk`: on a server, the transaction
+   * gets a connection of its own and the dataset writer may COPY (`lots import`).
    */
-  async inScope<T>(scope: TScope, fn: (repos: TRepositories) => Promise<T>): Promise<T> {
-    return this.kysely.transaction().execute(async (trx) => {
-      await sql`select
-          set_config('lots.programmes', ${uuidArrayLiteral(scope.programmeIds)}, true),
-          set_config('lots.associations', ${uuidArrayLiteral(scope.associationIds)}, true),
-          set_config('lots.system', ${scope.kind === 'system' ? 'on' : ''}, true)`.execute(trx);
-      return fn(createRepositories(trx, scope));
-    });
+  async inScope<T>(
+    scope: TScope,
+    fn: (repos: TRepositories) => Promise<T>,
+    options: { bulk?: boolean } = {},
+  ): Promise<T> {
+    if (options.bulk && this.bulkSession) {
+      return this.bulkSession((session) => transact(session.db, scope, fn, session.copyFrom));
+    }
+    return transact(this.kysely, scope, fn);
   }
 
   /**
@@ -44,4 +50,19 @@ export class LotsDb {
   async unscoped<T>(fn: (repos: TRepositories) => Promise<T>): Promise<T> {
     return this.inScope(anonymousScope, fn);
   }
+}
+
+function transact<T>(
+  kysely: Kysely<Database>,
+  scope: TScope,
+  fn: (repos: TRepositories) => Promise<T>,
+  copyFrom?: TBulkSession['copyFrom'],
+): Promise<T> {
+  return kysely.transaction().execute(async (trx) => {
+    await sql`select
+        set_config('lots.programmes', ${uuidArrayLiteral(scope.programmeIds)}, true),
+        set_config('lots.associations', ${uuidArrayLiteral(scope.associationIds)}, true),
+        set_config('lots.system', ${scope.kind === 'system' ? 'on' : ''}, true)`.execute(trx);
+    return fn(createRepositories(trx, scope, copyFrom));
+  });
 }

@@ -75,7 +75,7 @@ export function createLots(
 ): TLots {
   const now = options.now ?? (() => new Date());
   return {
-    db: new LotsDb(database.db),
+    db: new LotsDb(database.db, database.bulkSession),
     engine: database.engine,
     cipher: createIdentityCipher(key),
     now,

@@ -1,5 +1,8 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
+import { AppError } from '@lots/core';
+import { copyText, type TCopyFrom } from '../copy.ts';
 import type { Database } from '../schema.ts';
+import { beginInitialLoad, type TInitialLoad } from './dataset-initial-load.ts';
 
 /*
  * Set-based writes of participant entries for `lots import` (issue 7: the national
@@ -10,6 +13,12 @@ import type { Database } from '../schema.ts';
  * the import's single transaction, like the row-by-row writes in dataset-writer.ts.
  * Rows are inserted in the order given (`with ordinality`), which the caller relies
  * on for a person's closed enrolment to be written before their new open one.
+ *
+ * On a server (`copyFrom` given) the biggest tables' rows (events, follow-ups, income
+ * sources) reach PostgreSQL by COPY into a temporary staging table instead, read by
+ * the same `insert … select` (COPY cannot write into a table with row-level security
+ * for a role subject to it; the insert checks every row against the policies as
+ * before). Parsing COPY's text is several times cheaper than json_to_recordset.
  */
 
 type TColumn = readonly [name: string, type: string];
@@ -19,6 +28,34 @@ function recordset(rows: readonly Record<string, unknown>[], columns: readonly T
   const definition = columns.map(([name, type]) => `${name} ${type}`).join(', ');
   const list = columns.map(([name]) => name).join(', ');
   return sql`rows from (json_to_recordset(${JSON.stringify(rows)}::json) as (${sql.raw(definition)})) with ordinality as x(${sql.raw(list)}, n)`;
+}
+
+/**
+ * Temporary tables (dropped at commit) that a chunk is copied into, then read in
+ * order as `x(columns…, n)` like `recordset`. Each is emptied before the next chunk.
+ */
+function createStaging(trx: Transaction<Database>, copyFrom: TCopyFrom) {
+  const created = new Set<string>();
+  return async (
+    table: string,
+    rows: readonly Record<string, unknown>[],
+    columns: readonly TColumn[],
+  ): Promise<RawBuilder<unknown>> => {
+    const stage = `lots_stage_${table}`;
+    if (created.has(stage)) {
+      await sql.raw(`truncate ${stage}`).execute(trx);
+    } else {
+      const definition = columns.map(([name, type]) => `${name} ${type}`).join(', ');
+      await sql
+        .raw(
+          `create temporary table ${stage} (${definition}, n bigint generated always as identity) on commit drop`,
+        )
+        .execute(trx);
+      created.add(stage);
+    }
+    await copyFrom(`copy ${stage} (${names(columns)}) from stdin`, copyText(rows, columns));
+    return sql`${sql.raw(stage)} as x`;
+  };
 }
 
 const names = (columns: readonly TColumn[]) => columns.map(([name]) => name).join(', ');
@@ -132,8 +169,34 @@ function excludedSet(columns: readonly TColumn[], except: readonly string[]) {
     .join(', ');
 }
 
-export function createDatasetBulkWriter(trx: Transaction<Database>) {
+export function createDatasetBulkWriter(trx: Transaction<Database>, copyFrom?: TCopyFrom) {
+  const stage = copyFrom ? createStaging(trx, copyFrom) : undefined;
+  /** The rows as `x(columns…, n)`: staged by COPY on a server, else a JSON recordset. */
+  const source = async (
+    table: string,
+    rows: readonly Record<string, unknown>[],
+    columns: readonly TColumn[],
+  ) => (stage ? stage(table, rows, columns) : recordset(rows, columns));
+  let initialLoad: TInitialLoad | undefined;
   return {
+    /**
+     * Server only: when the database has no participant data yet, drops the indexes
+     * and foreign keys of the big tables until `finishInitialLoad` (dataset-initial-load.ts).
+     * Returns whether it did.
+     */
+    async beginInitialLoad(): Promise<boolean> {
+      if (!copyFrom || initialLoad) return false;
+      initialLoad = await beginInitialLoad(trx);
+      return initialLoad !== undefined;
+    },
+
+    /** Creates again, checking every row, what `beginInitialLoad` dropped. */
+    async finishInitialLoad(): Promise<void> {
+      const load = initialLoad;
+      initialLoad = undefined;
+      await load?.finish();
+    },
+
     /** Participants (people per programme) by key; returns the id of each, new or existing. */
     async upsertParticipants(rows: readonly { programme_id: string; key: string }[]) {
       if (rows.length === 0) return [];
@@ -191,7 +254,7 @@ export function createDatasetBulkWriter(trx: Transaction<Database>) {
       if (rows.length === 0) return [];
       const result = await sql<{ id: string; programmeId: string; key: string; inserted: boolean }>`
         insert into enrolment (${sql.raw(names(enrolmentColumns))}, updated_at)
-        select ${sql.raw(names(enrolmentColumns))}, now() from ${recordset(rows, enrolmentColumns)} order by n
+        select ${sql.raw(names(enrolmentColumns))}, now() from ${await source('enrolment', rows, enrolmentColumns)} order by n
         on conflict (programme_id, key) do update set
           ${sql.raw(excludedSet(enrolmentColumns, ['programme_id', 'key']))},
           updated_at = now()
@@ -211,7 +274,7 @@ export function createDatasetBulkWriter(trx: Transaction<Database>) {
       if (rows.length === 0) return;
       await sql`
         insert into income_source (${sql.raw(names(incomeColumns))})
-        select ${sql.raw(names(incomeColumns))} from ${recordset(rows, incomeColumns)} order by n`.execute(
+        select ${sql.raw(names(incomeColumns))} from ${await source('income_source', rows, incomeColumns)} order by n`.execute(
         trx,
       );
     },
@@ -223,10 +286,14 @@ export function createDatasetBulkWriter(trx: Transaction<Database>) {
      */
     async upsertEvents(rows: readonly TBulkEvent[], fresh = false) {
       if (rows.length === 0) return;
+      // An initial load has no unique keys to match on; its enrolments are all new.
+      if (initialLoad && !fresh) {
+        throw new AppError('INTERNAL', 'an initial load met an enrolment that was already there');
+      }
       const insert = sql`
         insert into event (${sql.raw(names(eventColumns))}, voided_at)
         select ${sql.raw(names(eventColumns))}, case when voided_reason is null then null else now() end
-        from ${recordset(rows, eventColumns)} order by n`;
+        from ${await source('event', rows, eventColumns)} order by n`;
       if (fresh) {
         await insert.execute(trx);
         return;
@@ -240,9 +307,12 @@ export function createDatasetBulkWriter(trx: Transaction<Database>) {
     /** Follow-ups by their content reference; one already there is left as it is. */
     async upsertFollowUps(rows: readonly TBulkFollowUp[], fresh = false) {
       if (rows.length === 0) return;
+      if (initialLoad && !fresh) {
+        throw new AppError('INTERNAL', 'an initial load met an enrolment that was already there');
+      }
       await sql`
         insert into follow_up (${sql.raw(names(followUpColumns))})
-        select ${sql.raw(names(followUpColumns))} from ${recordset(rows, followUpColumns)} order by n
+        select ${sql.raw(names(followUpColumns))} from ${await source('follow_up', rows, followUpColumns)} order by n
         ${sql.raw(fresh ? '' : 'on conflict (enrolment_id, source_ref) do nothing')}`.execute(trx);
     },
   };

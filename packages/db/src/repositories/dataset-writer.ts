@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { TCopyFrom } from '../copy.ts';
 import type { Database } from '../schema.ts';
 import { createDatasetBulkWriter } from './dataset-bulk-writer.ts';
 
@@ -8,7 +9,7 @@ import { createDatasetBulkWriter } from './dataset-bulk-writer.ts';
  * same document changes nothing. The few organisation rows go one by one; participant
  * entries go a chunk at a time (dataset-bulk-writer.ts).
  */
-export function createDatasetWriter(trx: Transaction<Database>) {
+export function createDatasetWriter(trx: Transaction<Database>, copyFrom?: TCopyFrom) {
   return {
     async upsertAssociation(a: { key: string; name: string }) {
       const row = await trx
@@ -136,7 +137,7 @@ export function createDatasetWriter(trx: Transaction<Database>) {
       return rows.map((r) => r.caseNumber);
     },
 
-    ...createDatasetBulkWriter(trx),
+    ...createDatasetBulkWriter(trx, copyFrom),
   };
 }
 

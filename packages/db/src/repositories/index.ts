@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { TCopyFrom } from '../copy.ts';
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 import { bumpDataVersions, deferDataVersions, readDataVersions } from './data-version.ts';
@@ -21,7 +22,12 @@ import { createSocioRepository } from './socio.ts';
 import { createFundingRepository } from './funding.ts';
 import { createFidelityReviewRepository } from './fidelity-reviews.ts';
 
-export function createRepositories(trx: Transaction<Database>, scope: TScope) {
+export function createRepositories(
+  trx: Transaction<Database>,
+  scope: TScope,
+  /** Server bulk sessions only (`LotsDb.inScope` with `bulk`). */
+  copyFrom?: TCopyFrom,
+) {
   return {
     scope,
     audit: createAuditRepository(trx, scope),
@@ -32,7 +38,7 @@ export function createRepositories(trx: Transaction<Database>, scope: TScope) {
     },
     /** System scope only: imports and exports run by an admin. */
     datasetReader: scope.kind === 'system' ? createDatasetReader(trx) : undefined,
-    datasetWriter: scope.kind === 'system' ? createDatasetWriter(trx) : undefined,
+    datasetWriter: scope.kind === 'system' ? createDatasetWriter(trx, copyFrom) : undefined,
     organisation: createOrganisationRepository(trx, scope),
     participants: createParticipantRepository(trx, scope),
     reference: createReferenceRepository(trx),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 /**
  * JSON with object keys sorted at every level, so equal values give equal text.
@@ -25,7 +25,7 @@ function write(v: unknown): string | undefined {
       let out = '';
       for (const k of Object.keys(o).sort(byCodeUnit)) {
         const text = write(o[k]);
-        if (text !== undefined) out += `${out === '' ? '' : ','}${JSON.stringify(k)}:${text}`;
+        if (text !== undefined) out += `${out === '' ? '' : ','}${quotedKey(k)}:${text}`;
       }
       return `{${out}}`;
     }
@@ -34,6 +34,17 @@ function write(v: unknown): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** Object keys as JSON strings; the same few keys come again in every event. */
+const quotedKeys = new Map<string, string>();
+function quotedKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < 10_000) quotedKeys.set(k, q);
+  }
+  return q;
 }
 
 /** An array-index key, which a JS object lists first, in numeric order. */
@@ -73,7 +84,8 @@ export function canonicalJsonByReplacer(value: unknown): string {
 export function contentRefs(items: readonly unknown[]): string[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
-    const hash = createHash('sha256').update(canonicalJson(item)).digest('hex').slice(0, 32);
+    // One-shot hashing (Node ≥ 20.12): the import hashes every event.
+    const hash = digest('sha256', canonicalJson(item), 'hex').slice(0, 32);
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
     return `${hash}#${n}`;

@@ -59,20 +59,29 @@ export async function importDataset(
   const checked = validateDataset(input, { municipalityCodes: await municipalityCodes(lots) });
   if (!checked.ok) return { ok: false, issues: checked.issues };
   const { participants, ...header } = checked.dataset;
-  const summary = await lots.db.inScope(systemScope(options.actor ?? null), async (r) => {
-    const w = r.datasetWriter;
-    if (!w) throw new AppError('INTERNAL', 'import needs the system scope');
-    await r.dataVersions.defer();
-    const ctx = await writeHeader(w, header, givenCaseNumbers(participants));
-    // Closed entries first, so a person's closed enrolment is written before their new open one.
-    await writeParticipants(lots, w, ctx, [
-      ...participants.filter(writtenFirst),
-      ...participants.filter((p) => !writtenFirst(p)),
-    ]);
-    await r.dataVersions.bump([...ctx.programmeIds.values()]);
-    await auditImport(r, participants);
-    return ctx.summary;
-  });
+  // As `lots import FILE`: on a server, COPY, and an initial load into an empty database (ADR 0007).
+  const bulk = { bulk: true };
+  const summary = await lots.db.inScope(
+    systemScope(options.actor ?? null),
+    async (r) => {
+      const w = r.datasetWriter;
+      if (!w) throw new AppError('INTERNAL', 'import needs the system scope');
+      // The programmes' data versions move once, at the end (ADR 0008).
+      await r.dataVersions.defer();
+      const ctx = await writeHeader(w, header, givenCaseNumbers(participants));
+      await w.beginInitialLoad();
+      // Closed entries first, so a person's closed enrolment is written before their new open one.
+      await writeParticipants(lots, w, ctx, [
+        ...participants.filter(writtenFirst),
+        ...participants.filter((p) => !writtenFirst(p)),
+      ]);
+      await w.finishInitialLoad();
+      await r.dataVersions.bump([...ctx.programmeIds.values()]);
+      await auditImport(r, participants);
+      return ctx.summary;
+    },
+    bulk,
+  );
   await refreshStatisticsAfter(lots, summary);
   return { ok: true, summary };
 }

@@ -1,8 +1,19 @@
+import { setImmediate as ioTurn } from 'node:timers/promises';
 import { AppError, defaultCaseNumberPrefix, nextFreeCaseNumber } from '@lots/core';
-import { personKeyOf, type TDataset, type TEvent, type TParticipant } from '@lots/contracts';
-import type { TRepositories } from '@lots/db';
+import type { TDataset, TParticipant } from '@lots/contracts';
 import type { TLots } from '../runtime.ts';
-import { contentRefs } from './canonical.ts';
+import {
+  emptyChunk,
+  mustGet,
+  prepareEntry,
+  type TEventRow,
+  type TFollowUpRow,
+  type TIncomeRow,
+  type TPreparedChunk,
+  type TWriter,
+} from './write-dataset-rows.ts';
+
+export { eventData } from './write-dataset-rows.ts';
 
 /*
  * The writing half of `lots import`, after validation: the organisation part of the
@@ -10,8 +21,6 @@ import { contentRefs } from './canonical.ts';
  * chunk at a time, each chunk in a handful of set-based statements (issue 7). All of
  * it runs inside the import's one transaction.
  */
-
-type TWriter = NonNullable<TRepositories['datasetWriter']>;
 
 /** Everything of the document but its participant entries. */
 export type TDatasetHeader = Omit<TDataset, 'participants'>;
@@ -41,6 +50,8 @@ export type TWriteContext = {
 /** Participants per chunk, and events per chunk: a chunk is written in ~8 statements. */
 const CHUNK_PARTICIPANTS = 1000;
 const CHUNK_EVENTS = 20_000;
+/** Entries prepared between two turns of the event loop (answers from the database). */
+const YIELD_EVERY = 50;
 
 /** The status an entry of the document stands for. */
 export function statusOf(p: TParticipant): string {
@@ -55,19 +66,6 @@ export function statusOf(p: TParticipant): string {
 /** Closed entries are written first, so a person's closed enrolment comes before their new open one. */
 export function writtenFirst(p: Pick<TParticipant, 'closure' | 'declined' | 'withdrawn'>): boolean {
   return p.closure !== undefined || p.declined !== undefined || p.withdrawn !== undefined;
-}
-
-/** Event fields kept in `event.data`: everything but what has its own column. */
-export function eventData(e: TEvent): Record<string, unknown> {
-  const { type: _t, date: _d, specialist: _s, voided: _v, ...rest } = e;
-  if ('employer' in rest) delete (rest as { employer?: unknown }).employer;
-  return rest;
-}
-
-function mustGet(map: Map<string, string>, key: string): string {
-  const v = map.get(key);
-  if (v === undefined) throw new AppError('INTERNAL', `unresolved key ${key} after validation`);
-  return v;
 }
 
 /**
@@ -203,8 +201,9 @@ export async function writeHeader(
 
 /**
  * Writes participant entries in the order given, a chunk at a time. While the
- * database writes one chunk, the next is read and parsed (the statements of the
- * transaction still run one after the other).
+ * database writes one chunk, the next is read, parsed and turned into rows (encrypted
+ * identities, content references, event data): only what needs the database's ids
+ * waits for it. The statements of the transaction still run one after the other.
  */
 export async function writeParticipants(
   lots: TLots,
@@ -213,151 +212,81 @@ export async function writeParticipants(
   participants: Iterable<TParticipant> | AsyncIterable<TParticipant>,
 ): Promise<void> {
   let writing: Promise<void> = Promise.resolve();
-  const write = async (chunk: TParticipant[]) => {
+  const write = async (chunk: TPreparedChunk) => {
     await writing;
-    writing = writeChunk(lots, w, ctx, chunk);
+    writing = writeChunk(w, ctx, chunk);
     // Awaited before the next chunk or at the end; never left unhandled meanwhile.
     writing.catch(() => undefined);
   };
-  let chunk: TParticipant[] = [];
+  let chunk = emptyChunk();
   let events = 0;
   for await (const p of participants) {
-    chunk.push(p);
+    // Entry by entry, so that the database's answers for the chunk being written are
+    // taken between entries instead of waiting for a whole chunk to be prepared.
+    prepareEntry(lots, ctx, chunk, p);
+    // A turn of the event loop now and then, even when the entries come from memory.
+    if (chunk.entries.length % YIELD_EVERY === 0) await ioTurn();
     events += p.events.length;
-    if (chunk.length >= CHUNK_PARTICIPANTS || events >= CHUNK_EVENTS) {
+    if (chunk.entries.length >= CHUNK_PARTICIPANTS || events >= CHUNK_EVENTS) {
       await write(chunk);
-      chunk = [];
+      chunk = emptyChunk();
       events = 0;
     }
   }
-  if (chunk.length > 0) await write(chunk);
+  if (chunk.entries.length > 0) await write(chunk);
   await writing;
 }
 
-async function writeChunk(
-  lots: TLots,
-  w: TWriter,
-  ctx: TWriteContext,
-  chunk: readonly TParticipant[],
-): Promise<void> {
-  const programmeIdOf = (p: TParticipant) => mustGet(ctx.programmeIds, p.programme);
-
+async function writeChunk(w: TWriter, ctx: TWriteContext, chunk: TPreparedChunk): Promise<void> {
   // People, one row each however many entries they have here.
-  const people = new Map<string, { programme_id: string; key: string }>();
-  for (const p of chunk) {
-    const programmeId = programmeIdOf(p);
-    people.set(`${programmeId}/${personKeyOf(p)}`, {
-      programme_id: programmeId,
-      key: personKeyOf(p),
-    });
-  }
   const participantIds = new Map(
-    (await w.upsertParticipants([...people.values()])).map((r) => [
+    (await w.upsertParticipants([...chunk.people.values()])).map((r) => [
       `${r.programmeId}/${r.key}`,
       r.id,
     ]),
   );
-  const participantIdOf = (p: TParticipant) =>
-    mustGet(participantIds, `${programmeIdOf(p)}/${personKeyOf(p)}`);
-
-  // Identities: the last entry of a person that has one wins, as when written one by one.
-  const identities = new Map<string, Parameters<TWriter['upsertIdentities']>[0][number]>();
-  for (const p of chunk) {
-    const id = p.identity;
-    if (!id) continue;
-    const participantId = participantIdOf(p);
-    identities.set(participantId, {
-      participantId,
-      programmeId: programmeIdOf(p),
-      nameEnc: id.name ? lots.cipher.encrypt(id.name) : null,
-      personalNumberEnc: id.personalNumber ? lots.cipher.encrypt(id.personalNumber) : null,
-      personalNumberHmac: id.personalNumber ? lots.cipher.lookupHash(id.personalNumber) : null,
-      phoneEnc: id.phone ? lots.cipher.encrypt(id.phone) : null,
-      emailEnc: id.email ? lots.cipher.encrypt(id.email) : null,
-    });
-  }
-  await w.upsertIdentities([...identities.values()]);
+  await w.upsertIdentities(
+    [...chunk.identities].map(([person, i]) => ({
+      ...i,
+      participantId: mustGet(participantIds, person),
+    })),
+  );
 
   // An entry without a case number keeps the one it has, or gets the next free one.
   const existing = new Map(
     (
       await w.existingCaseNumbers(
-        chunk
-          .filter((p) => p.caseNumber === undefined)
-          .map((p) => ({ programme_id: programmeIdOf(p), key: p.key })),
+        chunk.entries
+          .filter(({ p }) => p.caseNumber === undefined)
+          .map(({ p, programmeId }) => ({ programme_id: programmeId, key: p.key })),
       )
     ).map((r) => [`${r.programmeId}/${r.key}`, r.caseNumber]),
   );
   const enrolments: Parameters<TWriter['upsertEnrolments']>[0][number][] = [];
-  for (const p of chunk) {
-    const programmeId = programmeIdOf(p);
+  for (const { p, programmeId, person } of chunk.entries) {
     const caseNumber =
       p.caseNumber ??
       existing.get(`${programmeId}/${p.key}`) ??
       (await nextCaseNumber(w, ctx, p, programmeId));
-    enrolments.push(enrolmentRow(ctx, p, programmeId, participantIdOf(p), caseNumber));
+    enrolments.push(enrolmentRow(ctx, p, programmeId, mustGet(participantIds, person), caseNumber));
   }
   const written = await w.upsertEnrolments(enrolments);
   const enrolmentIds = new Map(written.map((r) => [`${r.programmeId}/${r.key}`, r.id]));
   // Nothing can hang on an enrolment created just now: its rows need no matching.
   const fresh = written.every((r) => r.inserted);
-  const enrolmentIdOf = (p: TParticipant) => mustGet(enrolmentIds, `${programmeIdOf(p)}/${p.key}`);
 
-  const incomes: Parameters<TWriter['replaceIncomeSources']>[1][number][] = [];
-  const events: Parameters<TWriter['upsertEvents']>[0][number][] = [];
-  const followUps: Parameters<TWriter['upsertFollowUps']>[0][number][] = [];
-  for (const p of chunk) {
-    const programmeId = programmeIdOf(p);
-    const enrolmentId = enrolmentIdOf(p);
-    const income = (
-      phase: 'baseline' | 'exit',
-      list: TParticipant['followUps'][number]['incomeSources'],
-    ) =>
-      (list ?? []).forEach((s, position) =>
-        incomes.push({
-          programme_id: programmeId,
-          enrolment_id: enrolmentId,
-          phase,
-          position,
-          source: s.source,
-          monthly: s.monthly ?? null,
-          tax: s.tax ?? null,
-        }),
-      );
-    income('baseline', p.baseline?.incomeSources);
-    income('exit', p.closure?.exitIncomeSources);
-
-    const specialistId = p.specialist ? mustGet(ctx.specialistIds, p.specialist) : null;
-    const refs = contentRefs(
-      p.events.map((e) => ({ ...e, specialist: undefined, voided: undefined })),
-    );
-    p.events.forEach((e, i) =>
-      events.push({
-        programme_id: programmeId,
-        enrolment_id: enrolmentId,
-        type: e.type,
-        date: e.date,
-        specialist_id: e.specialist ? mustGet(ctx.specialistIds, e.specialist) : specialistId,
-        employer_id: 'employer' in e && e.employer ? mustGet(ctx.employerIds, e.employer) : null,
-        data: eventData(e),
-        source_ref: refs[i] ?? '',
-        voided_reason: e.voided?.reason ?? null,
-      }),
-    );
-    const followRefs = contentRefs(p.followUps);
-    p.followUps.forEach((f, i) =>
-      followUps.push({
-        programme_id: programmeId,
-        enrolment_id: enrolmentId,
-        months: f.months ?? null,
-        date: f.date,
-        status: f.status,
-        income_sources: f.incomeSources ?? null,
-        note: f.note ?? null,
-        source_ref: followRefs[i] ?? '',
-      }),
-    );
-    ctx.summary.events += p.events.length;
+  const incomes: TIncomeRow[] = [];
+  const events: TEventRow[] = [];
+  const followUps: TFollowUpRow[] = [];
+  for (const entry of chunk.entries) {
+    const enrolmentId = mustGet(enrolmentIds, `${entry.programmeId}/${entry.p.key}`);
+    for (const row of entry.incomes) incomes.push({ ...row, enrolment_id: enrolmentId });
+    for (const row of entry.events) {
+      row.enrolment_id = enrolmentId;
+      events.push(row);
+    }
+    for (const row of entry.followUps) followUps.push({ ...row, enrolment_id: enrolmentId });
+    ctx.summary.events += entry.p.events.length;
     ctx.summary.participants++;
   }
   await w.replaceIncomeSources(fresh ? [] : [...enrolmentIds.values()], incomes);

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase, systemScope } from '@lots/db';
 import { TEST_KEY, importOrThrow, twoProgrammeWorld } from '../../test-support/index.ts';
+import { exportDataset } from '../dataset/export-dataset.ts';
+import { importDatasetFile } from '../dataset/import-dataset-file.ts';
 import { createLots, type TLots } from '../runtime.ts';
 
 /*
@@ -105,5 +107,45 @@ describe('DATABASE_URL with a non-superuser login role (PostgreSQL server)', () 
         await sql`delete from audit_log`.execute(trx);
       }),
     ).rejects.toThrow();
+  });
+
+  it('an initial load (import into an empty database) rebuilds the indexes as the non-superuser owner', async () => {
+    const empty = `${database}_load`;
+    await admin.query(`create database ${empty} owner ${owner}`);
+    const url = new URL(inject('pgUrl'));
+    url.username = owner;
+    url.password = 'owner-password';
+    url.pathname = `/${empty}`;
+    const fresh = createLots(
+      await openDatabase({ kind: 'postgres', url: url.toString() }, 'apply'),
+      TEST_KEY,
+    );
+    try {
+      const oid = async () =>
+        (
+          await sql<{
+            oid: number;
+          }>`select 'event_enrolment_idx'::regclass::oid::int as oid`.execute(fresh.raw.db)
+        ).rows[0]?.oid;
+      const before = await oid();
+      const bytes = Buffer.from(JSON.stringify(twoProgrammeWorld()));
+      const result = await importDatasetFile(fresh, () =>
+        (async function* () {
+          yield bytes;
+        })(),
+      );
+      expect(result.ok).toBe(true);
+      expect(await oid()).not.toBe(before);
+      expect((await exportDataset(fresh)).participants).toHaveLength(
+        twoProgrammeWorld().participants?.length ?? 0,
+      );
+      const owners = await sql<{ owner: string }>`
+        select distinct pg_get_userbyid(relowner) as owner from pg_class
+        where relname in ('event', 'event_enrolment_idx', 'event_pkey')`.execute(fresh.raw.db);
+      expect(owners.rows).toEqual([{ owner }]);
+    } finally {
+      await fresh.close();
+      await admin.query(`drop database if exists ${empty} with (force)`);
+    }
   });
 });
