@@ -14,7 +14,13 @@ import { summarise } from './stats.ts';
  * overview. Loopback only; each run is stopped after its duration plus a margin.
  */
 
-export type TApiOptions = { connections: number; seconds: number; runs: number };
+export type TApiOptions = {
+  connections: number;
+  seconds: number;
+  runs: number;
+  /** Also offer this many requests/s in all (autocannon --overallRate); 0 = only saturate. */
+  rate: number;
+};
 
 const run = promisify(execFile);
 const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
@@ -28,8 +34,15 @@ type TAutocannon = {
   '2xx': number;
 };
 
-async function autocannon(url: string, cookie: string, connections: number, seconds: number) {
+async function autocannon(
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+  rate = 0,
+) {
   const args = [autocannonBin, '--json', '-c', String(connections), '-d', String(seconds)];
+  if (rate > 0) args.push('--overallRate', String(rate));
   const { stdout } = await run(process.execPath, [...args, '-H', `cookie=${cookie}`, url], {
     timeout: (seconds + 30) * 1000,
     killSignal: 'SIGKILL',
@@ -95,45 +108,68 @@ export async function benchApi(
     log(`  one request at a time: median ${summarise(single).median.toFixed(1)} ms`);
     await autocannon(route.url, route.cookie, options.connections, 2);
     await drain(route.url, route.cookie);
-    const perSecond: number[] = [];
-    const p50: number[] = [];
-    const p99: number[] = [];
-    let timeouts = 0;
-    for (let i = 0; i < options.runs; i++) {
-      const r = await autocannon(route.url, route.cookie, options.connections, options.seconds);
-      await drain(route.url, route.cookie);
-      perSecond.push(r['2xx'] / options.seconds);
-      // No answer at all within the run: there is no latency to report, only timeouts.
-      if (r['2xx'] > 0) {
-        p50.push(r.latency.p50);
-        p99.push(r.latency.p99);
+    // Saturated: as many requests as 50 connections get answered. Paced: the budget's
+    // rate offered over the same connections, to read the latency a user gets at it.
+    const modes = [
+      { rate: 0, case: `${options.connections} conn` },
+      // The budget's rate is the caseload page's (issue 7 part 4).
+      ...(options.rate > 0 && route.benchmark === 'api-caseload'
+        ? [
+            {
+              rate: options.rate,
+              case: `${options.connections} conn, ${options.rate} req/s offered`,
+            },
+          ]
+        : []),
+    ];
+    for (const mode of modes) {
+      const perSecond: number[] = [];
+      const p50: number[] = [];
+      const p99: number[] = [];
+      let timeouts = 0;
+      for (let i = 0; i < options.runs; i++) {
+        const r = await autocannon(
+          route.url,
+          route.cookie,
+          options.connections,
+          options.seconds,
+          mode.rate,
+        );
+        await drain(route.url, route.cookie);
+        perSecond.push(r['2xx'] / options.seconds);
+        // No answer at all within the run: there is no latency to report, only timeouts.
+        if (r['2xx'] > 0) {
+          p50.push(r.latency.p50);
+          p99.push(r.latency.p99);
+        }
+        timeouts += r.timeouts;
       }
-      timeouts += r.timeouts;
-    }
-    const extra = {
-      connections: options.connections,
-      seconds: options.seconds,
-      rows: size,
-      timeouts,
-      singleMs: summarise(single).median,
-    };
-    const note = timeouts > 0 ? `${timeouts} requests timed out (10 s)` : undefined;
-    const latency = (samples: number[]) => (samples.length > 0 ? summarise(samples) : null);
-    const common = {
-      benchmark: route.benchmark,
-      ...base,
-      case: `${options.connections} conn`,
-      extra,
-      ...(note ? { note } : {}),
-    };
-    results.push({ ...common, unit: 'req/s', stats: summarise(perSecond) });
-    const none = `no answer within ${options.seconds} s`;
-    for (const [unit, samples] of [
-      ['ms p50', p50],
-      ['ms p99', p99],
-    ] as const) {
-      const stats = latency(samples);
-      results.push({ ...common, unit, stats, ...(stats ? {} : { note: none }) });
+      const extra = {
+        connections: options.connections,
+        seconds: options.seconds,
+        rate: mode.rate,
+        rows: size,
+        timeouts,
+        singleMs: summarise(single).median,
+      };
+      const note = timeouts > 0 ? `${timeouts} requests timed out (10 s)` : undefined;
+      const latency = (samples: number[]) => (samples.length > 0 ? summarise(samples) : null);
+      const common = {
+        benchmark: route.benchmark,
+        ...base,
+        case: mode.case,
+        extra,
+        ...(note ? { note } : {}),
+      };
+      results.push({ ...common, unit: 'req/s', stats: summarise(perSecond) });
+      const none = `no answer within ${options.seconds} s`;
+      for (const [unit, samples] of [
+        ['ms p50', p50],
+        ['ms p99', p99],
+      ] as const) {
+        const stats = latency(samples);
+        results.push({ ...common, unit, stats, ...(stats ? {} : { note: none }) });
+      }
     }
   }
   return results;

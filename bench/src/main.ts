@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,8 +9,13 @@ import { createBenchUsers, startLotsServer } from './server.ts';
 import { benchDuckDb } from './duckdb.bench.ts';
 import { datasetSizes, planDataset, type TDatasetSize } from './generate.ts';
 import { benchImport } from './import.bench.ts';
-import { describeMachine } from './machine.ts';
-import { lotsDuckDbRatios, resultsMarkdown, updateBenchmarksFile } from './markdown.ts';
+import { describeMachine, type TMachine } from './machine.ts';
+import {
+  lotsDuckDbRatios,
+  mergeResults,
+  resultsMarkdown,
+  updateBenchmarksFile,
+} from './markdown.ts';
 import { analyze, benchReports } from './reports.bench.ts';
 import type { TBenchResult } from './results.ts';
 import { formatStats } from './stats.ts';
@@ -18,6 +23,7 @@ import { writeDatasetFile } from './write-dataset.ts';
 
 const usage = `npm run bench -- [options]            run the benchmarks
 npm run bench -- generate --size S [--seed N] [--output FILE]   write a dataset file
+npm run bench -- report FILE… [--update-md]   the results table of saved runs, merged in order
 
   --size small,municipal     sizes (small | municipal | national; national only when named)
   --engine pglite,postgres   engines (default both; national on PGlite only when named)
@@ -28,6 +34,7 @@ npm run bench -- generate --size S [--seed N] [--output FILE]   write a dataset 
   --connections 50           concurrent connections of the API benchmarks
   --api-seconds 10           duration of one API load run (bounded; loopback only)
   --api-runs 3               API load runs per route (after a 2 s warm-up)
+  --api-rate 1000            also offer the caseload route this many requests/s in all (0: off)
   --build-web                rebuild the web app before the web benchmarks
   --analyze                  run ANALYZE after the import, before the report benchmarks
   --update-md                write the results table into BENCHMARKS.md`;
@@ -90,6 +97,7 @@ async function run(args: string[]) {
       connections: { type: 'string', default: '50' },
       'api-seconds': { type: 'string', default: '10' },
       'api-runs': { type: 'string', default: '3' },
+      'api-rate': { type: 'string', default: '1000' },
       'update-md': { type: 'boolean', default: false },
       'build-web': { type: 'boolean', default: false },
       analyze: { type: 'boolean', default: false },
@@ -110,7 +118,10 @@ async function run(args: string[]) {
     connections: positive(values.connections, 'connections'),
     seconds: positive(values['api-seconds'], 'api-seconds'),
     runs: positive(values['api-runs'], 'api-runs'),
+    rate: Number(values['api-rate']),
   };
+  if (!Number.isInteger(api.rate) || api.rate < 0)
+    throw new Error('--api-rate must be a whole number ≥ 0 (0: saturate only)');
   const results: TBenchResult[] = [];
   const report = (r: TBenchResult) => {
     results.push(r);
@@ -198,9 +209,37 @@ async function run(args: string[]) {
   }
 }
 
+/** `report FILE…`: the results table from saved runs (bench/results/*.json), merged in order. */
+async function report(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'update-md': { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new Error('report: name one or more bench/results/*.json');
+  const saved = positionals.map(
+    (file) =>
+      JSON.parse(readFileSync(resolve(file), 'utf8')) as {
+        machine: TMachine;
+        results: TBenchResult[];
+      },
+  );
+  const section = resultsMarkdown(
+    saved.map((s) => s.machine),
+    mergeResults(saved.map((s) => s.results)),
+  );
+  log(section);
+  if (values['update-md']) {
+    const md = join(benchDir, '..', 'BENCHMARKS.md');
+    await updateBenchmarksFile(md, section);
+    log(`updated ${md}`);
+  }
+}
+
 const [command, ...rest] = process.argv.slice(2);
+const commands: Record<string, (args: string[]) => Promise<void>> = { generate, report };
 try {
-  await (command === 'generate' ? generate(rest) : run(process.argv.slice(2)));
+  await (command && commands[command] ? commands[command](rest) : run(process.argv.slice(2)));
 } catch (error) {
   process.stderr.write(`bench: ${(error as Error).message}\n`);
   process.exitCode = 1;

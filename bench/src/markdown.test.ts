@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lotsDuckDbRatios, resultsMarkdown } from './markdown.ts';
+import { lotsDuckDbRatios, mergeResults, resultsMarkdown } from './markdown.ts';
 import type { TBenchResult } from './results.ts';
 import { summarise } from './stats.ts';
 
@@ -48,6 +48,25 @@ describe('resultsMarkdown', () => {
     expect(md).toContain('| no answer within 10 s |');
     expect(md).toContain(
       '| outcome-overview | small | postgres | programme-year | 50.0 | 10.0 | 5.00 × |',
+    );
+  });
+});
+
+describe('mergeResults (npm run bench -- report)', () => {
+  it('keeps every figure, a later run’s replacing an earlier one’s for the same figure', () => {
+    const first = [
+      result('postgres', 'programme-year', [50]),
+      result('postgres', 'whole-dataset', [900]),
+    ];
+    const second = [result('postgres', 'whole-dataset', [700])];
+    const merged = mergeResults([first, second]);
+    expect(merged.map((r) => [r.case, r.stats?.median])).toEqual([
+      ['programme-year', 50],
+      ['whole-dataset', 700],
+    ]);
+    const later = { ...machine, date: '2026-12-06T02:00:00.000Z' };
+    expect(resultsMarkdown([machine, later], merged)).toContain(
+      'Merged from 2 runs (a figure comes from the last run that measured it): 2026-12-05 22:00 UTC',
     );
   });
 });

@@ -7,11 +7,21 @@ import { fmt } from './stats.ts';
 export const startMarker = '<!-- bench:results:start -->';
 export const endMarker = '<!-- bench:results:end -->';
 
-export function resultsMarkdown(machine: TMachine, results: readonly TBenchResult[]): string {
+const measuredOn = (machine: TMachine) =>
+  `${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} CPUs ` +
+  `(${machine.cpuModel}), ${machine.memTotalGiB} GiB memory, Node ${machine.node}; ` +
+  `load average at the end ${machine.loadAverage.join(', ')}`;
+
+export function resultsMarkdown(
+  machine: TMachine | readonly TMachine[],
+  results: readonly TBenchResult[],
+): string {
+  const runs: readonly TMachine[] = 'date' in machine ? [machine] : machine;
   const lines = [
-    `Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.nproc} CPUs ` +
-      `(${machine.cpuModel}), ${machine.memTotalGiB} GiB memory, Node ${machine.node}; ` +
-      `load average at the end ${machine.loadAverage.join(', ')}.`,
+    runs.length === 1 && runs[0]
+      ? `Measured ${measuredOn(runs[0])}.`
+      : `Merged from ${runs.length} runs (a figure comes from the last run that measured it): ` +
+        `${runs.map(measuredOn).join('; ')}.`,
     '',
     '| Benchmark | Size | Engine | Case | Unit | Median | Min–max | IQR | Runs | Note |',
     '| --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | --- |',
@@ -101,4 +111,17 @@ export async function updateBenchmarksFile(file: string, section: string): Promi
   // Formatted like the rest of the repository, so `prettier --check` stays green.
   const options = (await resolveConfig(file)) ?? {};
   writeFileSync(file, await format(next, { ...options, filepath: file }), 'utf8');
+}
+
+/** One key per figure: a later run's figure replaces an earlier one's. */
+export function mergeResults(runs: readonly (readonly TBenchResult[])[]): TBenchResult[] {
+  const merged = new Map<string, TBenchResult>();
+  for (const results of runs) {
+    for (const r of results) {
+      const key = [r.benchmark, r.size, r.engine, r.case, r.unit].join('|');
+      merged.delete(key);
+      merged.set(key, r);
+    }
+  }
+  return [...merged.values()];
 }
