@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { uuidArrayLiteral } from './array-literals.ts';
 import type { TBulkSession } from './copy.ts';
 import type { Database } from './schema.ts';
 import { createRepositories, type TRepositories } from './repositories/index.ts';
@@ -6,13 +7,6 @@ import { anonymousScope, type TScope } from './scope-types.ts';
 import { auditIfUnchanged, type TUnchangedReadAudit } from './repositories/data-version.ts';
 
 export { anonymousScope, systemScope, type TScope } from './scope-types.ts';
-
-function uuidArrayLiteral(ids: readonly string[]): string {
-  for (const id of ids) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new Error(`not a uuid: ${id}`);
-  }
-  return `{${ids.join(',')}}`;
-}
 
 export type TScopedContext = { repos: TRepositories; scope: TScope; trx: Transaction<Database> };
 

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import { textArrayLiteral } from '../array-literals.ts';
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 
@@ -13,11 +14,6 @@ export type TAuditEntry = {
   userEmail?: string | null;
   details?: Record<string, unknown> | null;
 };
-
-/** A PostgreSQL array literal, the same on both drivers (PGlite and pg). */
-function textArray(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-}
 
 /** Append-only: the application role has no UPDATE or DELETE on audit_log. */
 export function createAuditRepository(trx: Transaction<Database>, scope: TScope) {
@@ -53,11 +49,11 @@ export function createAuditRepository(trx: Transaction<Database>, scope: TScope)
       const details = entry.details ? JSON.stringify(entry.details) : null;
       const chosen =
         'programmeIds' in target
-          ? sql`enrolment e where e.programme_id = any(${textArray(target.programmeIds)}::uuid[])`
+          ? sql`enrolment e where e.programme_id = any(${textArrayLiteral(target.programmeIds)}::uuid[])`
           : sql`enrolment e
               join programme p on p.id = e.programme_id
-              join unnest(${textArray(target.keys.map((k) => k.programme))}::text[],
-                          ${textArray(target.keys.map((k) => k.key))}::text[]) as k(programme_key, enrolment_key)
+              join unnest(${textArrayLiteral(target.keys.map((k) => k.programme))}::text[],
+                          ${textArrayLiteral(target.keys.map((k) => k.key))}::text[]) as k(programme_key, enrolment_key)
                 on k.programme_key = p.key and k.enrolment_key = e.key`;
       await sql`insert into audit_log
           (user_id, user_email, action, entity, entity_id, programme_id, enrolment_id, reason, details)

@@ -1,16 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { uuidArrayLiteral } from '../array-literals.ts';
 import type { Database } from '../schema.ts';
 
 /** A programme's data version (see migration 20261206010000_programme_data_version.sql). */
 export type TDataVersion = { programmeId: string; version: string };
-
-/** A PostgreSQL uuid array literal, the same on both drivers (PGlite and pg). */
-function uuidArray(ids: readonly string[]): string {
-  for (const id of ids) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new Error(`not a uuid: ${id}`);
-  }
-  return `{${ids.join(',')}}`;
-}
 
 /** The current data versions of the programmes ("0" for one never written to). */
 export async function readDataVersions(
@@ -20,7 +13,7 @@ export async function readDataVersions(
   if (programmeIds.length === 0) return [];
   const { rows } = await sql<{ programmeId: string; version: string }>`
     select x.programme_id, coalesce(d.version, 0)::text as version
-    from unnest(${uuidArray(programmeIds)}::uuid[]) as x(programme_id)
+    from unnest(${uuidArrayLiteral(programmeIds)}::uuid[]) as x(programme_id)
     left join programme_data_version d on d.programme_id = x.programme_id
     order by x.programme_id`.execute(trx);
   return rows;
@@ -55,7 +48,7 @@ export async function auditIfUnchanged(
   );
   const { rows: result } = await sql<{ ok: boolean }>`
     with expected as (
-      select * from unnest(${uuidArray(ids)}::uuid[], ${versions}::bigint[]) as x(programme_id, version)
+      select * from unnest(${uuidArrayLiteral(ids)}::uuid[], ${versions}::bigint[]) as x(programme_id, version)
     ),
     same as (
       select not exists (
@@ -92,6 +85,6 @@ export async function bumpDataVersions(
   if (programmeIds.length === 0) return;
   await sql`
     insert into programme_data_version as v (programme_id, version)
-    select id, 1 from unnest(${uuidArray(programmeIds)}::uuid[]) as x(id) order by id
+    select id, 1 from unnest(${uuidArrayLiteral(programmeIds)}::uuid[]) as x(id) order by id
     on conflict (programme_id) do update set version = v.version + 1`.execute(trx);
 }
