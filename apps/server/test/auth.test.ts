@@ -168,6 +168,19 @@ describe('meta', () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers['content-type']).toMatch(/problem\+json/);
   });
+
+  it('sends the security headers on every answer: API, error and the web app', async () => {
+    for (const url of ['/api/v1/health', '/api/v1/nope', '/']) {
+      const res = await get(w.app, url);
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
 });
 
 describe('OpenAPI', () => {

@@ -1,20 +1,33 @@
+import DataLoader from 'dataloader';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { uuidArrayLiteral } from './array-literals.ts';
 import type { TBulkSession } from './copy.ts';
 import type { Database } from './schema.ts';
 import { createRepositories, type TRepositories } from './repositories/index.ts';
 import { anonymousScope, type TScope } from './scope-types.ts';
-import { auditIfUnchanged, type TUnchangedReadAudit } from './repositories/data-version.ts';
+import { auditIfUnchangedBatch, type TUnchangedReadAudit } from './repositories/data-version.ts';
 
 export { anonymousScope, systemScope, type TScope } from './scope-types.ts';
 
 export type TScopedContext = { repos: TRepositories; scope: TScope; trx: Transaction<Database> };
 
 export class LotsDb {
+  /**
+   * The reads served from memory that arrive in one turn of the event loop, checked
+   * and audited in one statement (ADR 0009). No cache: every read is audited.
+   */
+  private readonly unchangedReads: DataLoader<TUnchangedReadAudit, boolean>;
+
   constructor(
     readonly kysely: Kysely<Database>,
     private readonly bulkSession?: <T>(fn: (session: TBulkSession) => Promise<T>) => Promise<T>,
-  ) {}
+  ) {
+    this.unchangedReads = new DataLoader((reads) => auditReads(kysely, reads), {
+      cache: false,
+      maxBatchSize: 200,
+      batchScheduleFn: (run) => setImmediate(run),
+    });
+  }
 
   /**
    * Runs `fn` in one transaction restricted to `scope`. Everything inside commits
@@ -34,10 +47,11 @@ export class LotsDb {
 
   /**
    * A read served again from memory: appends its audit rows if the programmes' data
-   * versions are unchanged, in one statement; false means read afresh (data-version.ts).
+   * versions are unchanged; false means read afresh (data-version.ts). Reads arriving
+   * together share one statement; the answer comes once their audit rows are written.
    */
   async auditIfUnchanged(input: TUnchangedReadAudit): Promise<boolean> {
-    return auditIfUnchanged(this.kysely, input);
+    return this.unchangedReads.load(input);
   }
 
   /** Reads that concern no tenant: reference tables and the login lookup. */
@@ -59,4 +73,29 @@ function transact<T>(
         set_config('lots.system', ${scope.kind === 'system' ? 'on' : ''}, true)`.execute(trx);
     return fn(createRepositories(trx, scope, copyFrom));
   });
+}
+
+/**
+ * One statement for the batch; should it fail, each read is tried alone, so that one
+ * read's failure (an error) is not every other read's.
+ */
+async function auditReads(
+  kysely: Kysely<Database>,
+  reads: readonly TUnchangedReadAudit[],
+): Promise<(boolean | Error)[]> {
+  try {
+    return await auditIfUnchangedBatch(kysely, reads);
+  } catch (error) {
+    if (reads.length === 1) return [error instanceof Error ? error : new Error(String(error))];
+    return Promise.all(
+      reads.map(async (read) => {
+        try {
+          const [unchanged = false] = await auditIfUnchangedBatch(kysely, [read]);
+          return unchanged;
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    );
+  }
 }

@@ -29,43 +29,65 @@ export type TUnchangedReadAudit = {
 };
 
 /**
- * A read served again from memory, in one statement and no transaction: when every
- * programme's data version is still the one given, the read's audit rows are appended
- * and the answer is true; otherwise nothing is written and the caller reads afresh.
- * The versions and the insert see one snapshot, so an answer served after `true` is
- * exactly what reading the tables would have given. Needs no scope: audit_log takes
- * inserts from the application role (its select is what row-level security limits),
- * and the versions are counters, not personal data.
+ * Reads served again from memory, in one statement and no transaction, however many
+ * there are: for each read whose programmes' data versions are all still the ones
+ * given, its audit rows are appended and its answer is true; a read with a changed
+ * version writes nothing and answers false (the caller reads afresh). The versions and
+ * the inserts see one snapshot, so an answer served after `true` is exactly what
+ * reading the tables would have given. Needs no scope: audit_log takes inserts from
+ * the application role (its select is what row-level security limits), and the
+ * versions are counters, not personal data.
+ *
+ * `LotsDb.auditIfUnchanged` gathers the reads that arrive together into one call
+ * (ADR 0009): under load, one statement and one commit serve tens of requests.
  */
-export async function auditIfUnchanged(
+export async function auditIfUnchangedBatch(
   db: Kysely<Database>,
-  input: TUnchangedReadAudit,
-): Promise<boolean> {
-  const ids = input.versions.map((v) => v.programmeId);
-  const versions = `{${input.versions.map((v) => String(BigInt(v.version))).join(',')}}`;
-  const rows = JSON.stringify(
-    input.rows.map((r) => ({ programme_id: r.programmeId, details: r.details })),
-  );
-  const { rows: result } = await sql<{ ok: boolean }>`
-    with expected as (
-      select * from unnest(${uuidArrayLiteral(ids)}::uuid[], ${versions}::bigint[]) as x(programme_id, version)
+  reads: readonly TUnchangedReadAudit[],
+): Promise<boolean[]> {
+  if (reads.length === 0) return [];
+  const checks = JSON.stringify(
+    reads.flatMap((read, i) =>
+      read.versions.map((v) => ({
+        read: i,
+        programme_id: v.programmeId,
+        version: String(BigInt(v.version)),
+      })),
     ),
-    same as (
-      select not exists (
-        select 1 from expected x
-        left join programme_data_version d on d.programme_id = x.programme_id
-        where coalesce(d.version, 0) <> x.version) as ok
+  );
+  const rows = JSON.stringify(
+    reads.flatMap((read, i) =>
+      read.rows.map((r, n) => ({
+        read: i,
+        n,
+        user_id: read.userId,
+        user_email: read.userEmail,
+        ip: read.ip,
+        programme_id: r.programmeId,
+        details: r.details,
+      })),
+    ),
+  );
+  const { rows: result } = await sql<{ stale: number[] }>`
+    with stale as (
+      select distinct c.read
+      from json_to_recordset(${checks}::json) as c(read int, programme_id uuid, version bigint)
+      left join programme_data_version d on d.programme_id = c.programme_id
+      where coalesce(d.version, 0) <> c.version
     ),
     written as (
       insert into audit_log (user_id, user_email, action, entity, programme_id, ip, details)
-      select ${input.userId}::uuid, ${input.userEmail}, 'list', 'participant', a.programme_id,
-        ${input.ip}, a.details
-      from json_to_recordset(${rows}::json) as a(programme_id uuid, details jsonb), same
-      where same.ok
+      select a.user_id, a.user_email, 'list', 'participant', a.programme_id, a.ip, a.details
+      from json_to_recordset(${rows}::json)
+        as a(read int, n int, user_id uuid, user_email text, programme_id uuid, ip text, details jsonb)
+      where a.read not in (select read from stale)
+      order by a.read, a.n
       returning 1
     )
-    select (select ok from same) as ok, (select count(*) from written) as n`.execute(db);
-  return result[0]?.ok === true;
+    select coalesce((select array_agg(read) from stale), '{}') as stale,
+      (select count(*) from written) as written`.execute(db);
+  const stale = new Set((result[0]?.stale ?? []).map(Number));
+  return reads.map((_, i) => !stale.has(i));
 }
 
 /**

@@ -135,6 +135,54 @@ describe('Mina deltagare served from memory', () => {
   });
 });
 
+describe('reads served from memory that arrive together', () => {
+  it('share one statement, and each is served or read afresh on its own', async () => {
+    await createTestUser(lots, { email: 'supb@test.se', role: 'supervisor', programme: 'prog-b' });
+    const supB = await accessOf('supb@test.se');
+    const listB = () => listMyParticipants(lots, supB, { programme: 'prog-b' }, meta);
+    const a = await list();
+    const b = await listB();
+    await asSystem(`update programme set follow_up_months = '{2}' where key = 'prog-b'`);
+    const before = await auditedReads();
+    const [a1, b1, a2, a3] = await Promise.all([list(), listB(), list(), list()]);
+    // prog-a is unchanged: served again; prog-b changed: read afresh, with the change.
+    expect([a1, a2, a3].every((x) => x === a)).toBe(true);
+    expect(b1).not.toBe(b);
+    // Every read audited: three of prog-a (two programmes each) and one of prog-b.
+    expect(await auditedReads()).toBe(before + 3 * 2 + 1);
+    // The three reads from memory were written by one statement: one transaction time.
+    const times = await lots.db.kysely.transaction().execute(async (trx) => {
+      await sql`select set_config('lots.system', 'on', true)`.execute(trx);
+      const { rows } = await sql<{ n: number }>`select count(distinct at)::int as n from (
+          select at from audit_log where details ->> 'view' = 'my-participants'
+            and user_email = 'sup@test.se' order by id desc limit 6) as last`.execute(trx);
+      return rows[0]?.n;
+    });
+    expect(times).toBe(1);
+  });
+
+  it('keeps one read’s failure from the others sharing its statement', async () => {
+    const versions = await lots.db.kysely
+      .selectFrom('programmeDataVersion')
+      .select(['programmeId', sql<string>`version::text`.as('version')])
+      .execute();
+    const read = {
+      versions,
+      userId: null,
+      userEmail: 'x@test.se',
+      ip: null,
+      rows: [{ programmeId: versions[0]!.programmeId, details: { view: 'test' } }],
+    };
+    const results = await Promise.allSettled([
+      lots.db.auditIfUnchanged(read),
+      lots.db.auditIfUnchanged({ ...read, userId: 'not-a-uuid' }),
+      lots.db.auditIfUnchanged(read),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(results[0]).toEqual({ status: 'fulfilled', value: true });
+  });
+});
+
 describe('programme data versions', () => {
   async function version(key: string): Promise<bigint> {
     const { rows } = await sql<{ v: string }>`select coalesce(d.version, 0)::text as v
