@@ -25,6 +25,13 @@ export type TCaseloadEntry = {
  */
 export type TLotsCaches = {
   access: LRUCache<string, TAccess> | null;
+  /**
+   * The session lookups under way, by session id: requests that find no entry while
+   * one is being looked up wait for it instead of each running their own (when an
+   * entry expires under load, 50 requests at once would otherwise each read the
+   * session). Logout removes its lookup, so a lookup it overtook keeps nothing.
+   */
+  accessLookups: Map<string, Promise<TAccess | undefined>>;
   caseload: LRUCache<string, TCaseloadEntry>;
 };
 
@@ -43,6 +50,7 @@ export function createCaches(options: {
             perf,
           })
         : null,
+    accessLookups: new Map(),
     caseload: new LRUCache<string, TCaseloadEntry>({ max: 500, ttl: 10 * 60 * 1000, perf }),
   };
 }

@@ -76,6 +76,8 @@ export async function login(
 
 export async function logout(lots: TLots, token: string): Promise<void> {
   const id = sessionIdFromToken(token);
-  lots.caches.access?.delete(id);
   await lots.db.unscoped((r) => r.sessions.delete(id));
+  // After the delete: a lookup that starts now finds no session; one under way keeps nothing.
+  lots.caches.access?.delete(id);
+  lots.caches.accessLookups.delete(id);
 }

@@ -43,6 +43,27 @@ describe('the session cache', () => {
     await setDisabled('admin@test.se', false);
   });
 
+  it('looks a session up once for the requests that find it expired together', async () => {
+    const { token } = await login(lots, { email: 'admin@test.se', password: TEST_PASSWORD }, meta);
+    clock = new Date(clock.getTime() + 2001);
+    const all = await Promise.all(
+      Array.from({ length: 20 }, () => authenticateSession(lots, token)),
+    );
+    expect(all[0]?.user.email).toBe('admin@test.se');
+    // One lookup, one resolved access, shared by all twenty.
+    expect(all.every((a) => a === all[0])).toBe(true);
+    expect(lots.caches.accessLookups.size).toBe(0);
+  });
+
+  it('ends a session on a logout that comes in while it is being looked up', async () => {
+    const { token } = await login(lots, { email: 'admin@test.se', password: TEST_PASSWORD }, meta);
+    clock = new Date(clock.getTime() + 2001);
+    const during = authenticateSession(lots, token);
+    await logout(lots, token);
+    await during;
+    expect(await authenticateSession(lots, token)).toBeUndefined();
+  });
+
   it('never keeps a session past its end', async () => {
     const { token, expiresAt } = await login(
       lots,

@@ -14,9 +14,35 @@ export async function authenticateSession(
   if (!token || token.length > 200) return undefined;
   const id = sessionIdFromToken(token);
   const cache = lots.caches.access;
-  const cached = cache?.get(id);
+  if (!cache) return (await lookUpSession(lots, id))?.access;
+  const cached = cache.get(id);
   if (cached) return cached;
-  const found = await lots.db.unscoped(async (r) => {
+  const lookups = lots.caches.accessLookups;
+  const running = lookups.get(id);
+  if (running) return running;
+  const lookup: Promise<TAccess | undefined> = lookUpSession(lots, id).then((found) => {
+    // Not kept when a logout came in meanwhile (it removed this lookup); never past the
+    // session's own end.
+    if (found && lookups.get(id) === lookup) {
+      const left = found.expiresAt.getTime() - lots.now().getTime();
+      if (left > 0) cache.set(id, found.access, { ttl: Math.min(cache.ttl, left) });
+    }
+    return found?.access;
+  });
+  lookups.set(id, lookup);
+  try {
+    return await lookup;
+  } finally {
+    if (lookups.get(id) === lookup) lookups.delete(id);
+  }
+}
+
+/** The session and its user's access, read from the database. */
+async function lookUpSession(
+  lots: TLots,
+  id: string,
+): Promise<{ access: TAccess; expiresAt: Date } | undefined> {
+  return lots.db.unscoped(async (r) => {
     const s = await r.sessions.findValid(id, lots.now());
     if (!s) return undefined;
     const access = await resolveAccess(r, {
@@ -27,11 +53,6 @@ export async function authenticateSession(
     });
     return { access, expiresAt: new Date(s.expiresAt) };
   });
-  if (!found) return undefined;
-  // Never kept past the session's own end.
-  const left = found.expiresAt.getTime() - lots.now().getTime();
-  if (cache && left > 0) cache.set(id, found.access, { ttl: Math.min(cache.ttl, left) });
-  return found.access;
 }
 
 export async function getMe(lots: TLots, access: TAccess): Promise<TMe> {
