@@ -69,9 +69,24 @@ describe('lots import / export', () => {
 
   it('a good import twice leaves one copy, and export → import → export is the identity', () => {
     const good = file('good.json', twoProgrammeWorld());
-    expect(runCli(['import', good, '--data-dir', dataDir]).code).toBe(0);
+    const quiet = runCli(['import', good, '--data-dir', dataDir]);
+    expect(quiet.code).toBe(0);
+    // No steps printed when standard error is not a terminal, unless asked for.
+    expect(quiet.stderr).not.toContain('lots import:');
     const first = runCli(['--data-dir', dataDir, 'export']);
-    expect(runCli(['import', good, '--data-dir', dataDir]).code).toBe(0);
+    const again1 = runCli(['import', good, '--data-dir', dataDir, '--progress']);
+    expect(again1.code).toBe(0);
+    const steps = again1.stderr.split('\n').filter((l) => l.startsWith('lots import:'));
+    const events = (
+      JSON.parse(first.stdout) as { participants: { events?: unknown[] }[] }
+    ).participants
+      .map((p) => p.events?.length ?? 0)
+      .reduce((a, b) => a + b, 0);
+    expect(steps.map((l) => l.replace(/ \(\d+\.\d s\)$/, ''))).toEqual([
+      'lots import: the whole file checked: 6 entries, no errors; writing',
+      `lots import: 6 entries with ${events} events written`,
+      'lots import: committed',
+    ]);
     const second = runCli(['export', '--data-dir', dataDir]);
     expect(second.stdout).toBe(first.stdout);
     const doc = JSON.parse(first.stdout);

@@ -1,11 +1,17 @@
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { AppError, formatIssue } from '@lots/core';
-import { exportDatasetText, importDatasetFile, JsonSyntaxError } from '@lots/services';
+import {
+  exportDatasetText,
+  importDatasetFile,
+  JsonSyntaxError,
+  openDatasetFile,
+  type TImportStep,
+} from '@lots/services';
 import { CliExit, withLots } from '../context.ts';
 
 /**
@@ -27,6 +33,22 @@ async function openSource(file: string): Promise<{ path: string; cleanUp: () => 
   return { path, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+function describeStep(s: TImportStep): string {
+  const took = `(${(s.ms / 1000).toFixed(1)} s)`;
+  switch (s.step) {
+    case 'validated':
+      return `the whole file checked: ${s.entries ?? 0} entries, no errors; writing ${took}`;
+    case 'written':
+      return `${s.entries ?? 0} entries with ${s.events ?? 0} events written ${took}`;
+    case 'indexed':
+      return `indexes and foreign keys created again, every row checked ${took}`;
+    case 'committed':
+      return `committed ${took}`;
+    case 'statistics':
+      return `the planner's statistics refreshed ${took}`;
+  }
+}
+
 export function registerDataCommands(program: Command) {
   program
     .command('import')
@@ -34,13 +56,20 @@ export function registerDataCommands(program: Command) {
       'import a lots-dataset JSON file: validated whole first, written in one transaction, idempotent',
     )
     .argument('<file>', 'the dataset (- for standard input)')
-    .action(async (file: string, _opts: unknown, command: Command) => {
+    .option(
+      '--progress',
+      'print each step as it is done, with its time (the default when standard error is a terminal)',
+    )
+    .action(async (file: string, opts: { progress?: boolean }, command: Command) => {
       const source = await openSource(file);
+      const progress = opts.progress === true || process.stderr.isTTY;
       try {
         await withLots(command, async (lots) => {
-          const result = await importDatasetFile(lots, () =>
-            createReadStream(source.path, { highWaterMark: 1 << 20 }),
-          ).catch((error: unknown) => {
+          const result = await importDatasetFile(lots, () => openDatasetFile(source.path), {
+            onProgress: progress
+              ? (step) => process.stderr.write(`lots import: ${describeStep(step)}\n`)
+              : undefined,
+          }).catch((error: unknown) => {
             if (error instanceof JsonSyntaxError) {
               throw new AppError(
                 'VALIDATION_FAILED',

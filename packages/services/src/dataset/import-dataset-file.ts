@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import {
   AppError,
   checkEnrolmentOverlaps,
@@ -39,6 +40,11 @@ export { JsonSyntaxError } from './document-reader.ts';
 
 /** Opens the document anew for each pass (a file; standard input is spooled to one first). */
 export type TByteSource = () => AsyncIterable<Uint8Array>;
+
+/** A dataset file read as `lots import FILE` reads it, in chunks of 1 MiB. */
+export function openDatasetFile(path: string): AsyncIterable<Uint8Array> {
+  return createReadStream(path, { highWaterMark: 1 << 20 });
+}
 
 const headerKeys = ['associations', 'programmes', 'specialists', 'employers'];
 
@@ -173,12 +179,14 @@ function validated(value: unknown): TParticipant {
 export async function importDatasetFile(
   lots: TLots,
   open: TByteSource,
-  options: { actor?: string | null } = {},
+  options: { actor?: string | null; onProgress?: (step: TImportStep) => void } = {},
 ): Promise<TImportResult> {
+  const done = stepTimer(options.onProgress);
   const checked = await validateDatasetStream(open, {
     municipalityCodes: await municipalityCodes(lots),
   });
   if (!checked.ok) return checked;
+  done('validated', { entries: checked.first.length });
   const { first } = checked;
   const lastFirst = first.lastIndexOf(true);
   const firstLater = first.indexOf(false);
@@ -198,7 +206,7 @@ export async function importDatasetFile(
       await r.dataVersions.defer();
       const ctx = await writeHeader(w, checked.header, checked.caseNumbers);
       // Into a database without participant data: indexes and foreign keys afterwards.
-      await w.beginInitialLoad();
+      const initialLoad = await w.beginInitialLoad();
       const written: { programme: string; key: string }[] = [];
       for (const skip of passes) {
         const source = digested(open);
@@ -210,15 +218,43 @@ export async function importDatasetFile(
           );
         }
       }
-      await w.finishInitialLoad();
+      done('written', { entries: written.length, events: ctx.summary.events });
+      if (initialLoad) {
+        await w.finishInitialLoad();
+        done('indexed');
+      }
       await r.dataVersions.bump([...ctx.programmeIds.values()]);
       await auditImport(r, written);
       return ctx.summary;
     },
     bulk,
   );
-  await refreshStatisticsAfter(lots, summary);
+  done('committed');
+  if (await refreshStatisticsAfter(lots, summary)) done('statistics');
   return { ok: true, summary };
+}
+
+/**
+ * A step of `lots import FILE` done, with how long it took (ms since the step before)
+ * and what it counted: `validated` (the whole file checked: nothing written yet),
+ * `written` (every entry, in the transaction), `indexed` (an initial load on a server:
+ * indexes and foreign keys created again, every row checked), `committed`,
+ * `statistics` (the planner's statistics refreshed after a bulk write).
+ */
+export type TImportStep = {
+  step: 'validated' | 'written' | 'indexed' | 'committed' | 'statistics';
+  ms: number;
+  entries?: number;
+  events?: number;
+};
+
+function stepTimer(onProgress: ((step: TImportStep) => void) | undefined) {
+  let since = performance.now();
+  return (step: TImportStep['step'], counts: { entries?: number; events?: number } = {}) => {
+    const now = performance.now();
+    onProgress?.({ step, ms: now - since, ...counts });
+    since = now;
+  };
 }
 
 async function* entriesOf(

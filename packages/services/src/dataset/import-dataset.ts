@@ -39,9 +39,13 @@ export async function auditImport(
  * A bulk load leaves the planner's statistics behind the data (a report right after
  * it ran 100 times slower); a handful of rows cannot mislead it.
  */
-export async function refreshStatisticsAfter(lots: TLots, summary: TImportSummary) {
-  if (summary.participants + summary.events >= ANALYZE_AFTER_ROWS)
-    await lots.raw.refreshStatistics();
+export async function refreshStatisticsAfter(
+  lots: TLots,
+  summary: TImportSummary,
+): Promise<boolean> {
+  if (summary.participants + summary.events < ANALYZE_AFTER_ROWS) return false;
+  await lots.raw.refreshStatistics();
+  return true;
 }
 
 /**
