@@ -86,16 +86,18 @@ async function auditReads(
   try {
     return await auditIfUnchangedBatch(kysely, reads);
   } catch (error) {
-    if (reads.length === 1) return [error instanceof Error ? error : new Error(String(error))];
+    if (reads.length === 1) return [asError(error)];
     return Promise.all(
       reads.map(async (read) => {
         try {
           const [unchanged = false] = await auditIfUnchangedBatch(kysely, [read]);
           return unchanged;
         } catch (e) {
-          return e instanceof Error ? e : new Error(String(e));
+          return asError(e);
         }
       }),
     );
   }
 }
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import { textArrayLiteral } from '../array-literals.ts';
+import { textArrayLiteral, uuidArrayLiteral } from '../array-literals.ts';
 import type { Database } from '../schema.ts';
 import type { TScope } from '../scope-types.ts';
 
@@ -49,7 +49,7 @@ export function createAuditRepository(trx: Transaction<Database>, scope: TScope)
       const details = entry.details ? JSON.stringify(entry.details) : null;
       const chosen =
         'programmeIds' in target
-          ? sql`enrolment e where e.programme_id = any(${textArrayLiteral(target.programmeIds)}::uuid[])`
+          ? sql`enrolment e where e.programme_id = any(${uuidArrayLiteral(target.programmeIds)}::uuid[])`
           : sql`enrolment e
               join programme p on p.id = e.programme_id
               join unnest(${textArrayLiteral(target.keys.map((k) => k.programme))}::text[],

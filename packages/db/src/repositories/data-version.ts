@@ -75,6 +75,7 @@ export async function auditIfUnchangedBatch(
       left join programme_data_version d on d.programme_id = c.programme_id
       where coalesce(d.version, 0) <> c.version
     ),
+    -- A data-modifying CTE runs whether or not the query reads it.
     written as (
       insert into audit_log (user_id, user_email, action, entity, programme_id, ip, details)
       select a.user_id, a.user_email, 'list', 'participant', a.programme_id, a.ip, a.details
@@ -82,10 +83,8 @@ export async function auditIfUnchangedBatch(
         as a(read int, n int, user_id uuid, user_email text, programme_id uuid, ip text, details jsonb)
       where a.read not in (select read from stale)
       order by a.read, a.n
-      returning 1
     )
-    select coalesce((select array_agg(read) from stale), '{}') as stale,
-      (select count(*) from written) as written`.execute(db);
+    select coalesce((select array_agg(read) from stale), '{}') as stale`.execute(db);
   const stale = new Set((result[0]?.stale ?? []).map(Number));
   return reads.map((_, i) => !stale.has(i));
 }
