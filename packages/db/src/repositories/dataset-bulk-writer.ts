@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { AppError } from '@lots/core';
 import { copyText, type TCopyFrom } from '../copy.ts';
 import type { Database } from '../schema.ts';
-import { beginInitialLoad, type TInitialLoad } from './dataset-initial-load.ts';
+import { beginInitialLoad, type TInitialLoad, type TLoadedTable } from './dataset-initial-load.ts';
 
 /*
  * Set-based writes of participant entries for `lots import` (issue 7: the national
@@ -18,7 +18,8 @@ import { beginInitialLoad, type TInitialLoad } from './dataset-initial-load.ts';
  * sources) reach PostgreSQL by COPY into a temporary staging table instead, read by
  * the same `insert … select` (COPY cannot write into a table with row-level security
  * for a role subject to it; the insert checks every row against the policies as
- * before). Parsing COPY's text is several times cheaper than json_to_recordset.
+ * before). Parsing COPY's text is several times cheaper than json_to_recordset. On an
+ * initial load, those rows are copied straight into their tables (dataset-initial-load.ts).
  */
 
 type TColumn = readonly [name: string, type: string];
@@ -178,6 +179,24 @@ export function createDatasetBulkWriter(trx: Transaction<Database>, copyFrom?: T
     columns: readonly TColumn[],
   ) => (stage ? stage(table, rows, columns) : recordset(rows, columns));
   let initialLoad: TInitialLoad | undefined;
+  /**
+   * An initial load's rows of `table`, by COPY straight into it (dataset-initial-load.ts);
+   * `voided_at` is the transaction's time for a row with a `voided_reason`.
+   */
+  const load = async (
+    table: TLoadedTable,
+    rows: readonly Record<string, unknown>[],
+    columns: readonly TColumn[],
+  ) => {
+    if (!copyFrom || !initialLoad) throw new AppError('INTERNAL', 'not an initial load');
+    const now = initialLoad.now;
+    const voided = columns.some(([name]) => name === 'voided_reason');
+    const loaded = voided
+      ? rows.map((r) => (r.voided_reason == null ? r : { ...r, voided_at: now }))
+      : rows;
+    const all: readonly TColumn[] = voided ? [...columns, ['voided_at', 'timestamptz']] : columns;
+    await copyFrom(`copy ${table} (${names(all)}) from stdin`, copyText(loaded, all));
+  };
   return {
     /**
      * Server only: when the database has no participant data yet, drops the indexes
@@ -272,6 +291,10 @@ export function createDatasetBulkWriter(trx: Transaction<Database>, copyFrom?: T
         );
       }
       if (rows.length === 0) return;
+      if (initialLoad) {
+        await load('income_source', rows, incomeColumns);
+        return;
+      }
       await sql`
         insert into income_source (${sql.raw(names(incomeColumns))})
         select ${sql.raw(names(incomeColumns))} from ${await source('income_source', rows, incomeColumns)} order by n`.execute(
@@ -287,8 +310,11 @@ export function createDatasetBulkWriter(trx: Transaction<Database>, copyFrom?: T
     async upsertEvents(rows: readonly TBulkEvent[], fresh = false) {
       if (rows.length === 0) return;
       // An initial load has no unique keys to match on; its enrolments are all new.
-      if (initialLoad && !fresh) {
-        throw new AppError('INTERNAL', 'an initial load met an enrolment that was already there');
+      if (initialLoad) {
+        if (!fresh)
+          throw new AppError('INTERNAL', 'an initial load met an enrolment that was already there');
+        await load('event', rows, eventColumns);
+        return;
       }
       const insert = sql`
         insert into event (${sql.raw(names(eventColumns))}, voided_at)
@@ -307,8 +333,11 @@ export function createDatasetBulkWriter(trx: Transaction<Database>, copyFrom?: T
     /** Follow-ups by their content reference; one already there is left as it is. */
     async upsertFollowUps(rows: readonly TBulkFollowUp[], fresh = false) {
       if (rows.length === 0) return;
-      if (initialLoad && !fresh) {
-        throw new AppError('INTERNAL', 'an initial load met an enrolment that was already there');
+      if (initialLoad) {
+        if (!fresh)
+          throw new AppError('INTERNAL', 'an initial load met an enrolment that was already there');
+        await load('follow_up', rows, followUpColumns);
+        return;
       }
       await sql`
         insert into follow_up (${sql.raw(names(followUpColumns))})

@@ -10,8 +10,16 @@ import type { Database } from '../schema.ts';
  * maintenance or foreign-key triggers; then every index and constraint is created
  * again from the definitions read from the catalog before the drop, which checks every
  * row at once (a violation fails the import). DDL is transactional in PostgreSQL: a
- * failure anywhere rolls back the rows and the drops alike. Rows are still inserted as
- * the application role, so row-level security checks every one of them as before.
+ * failure anywhere rolls back the rows and the drops alike.
+ *
+ * The rows of those tables go in by COPY straight into the table, not through a
+ * staging table and `insert … select`: COPY refuses a table whose row-level security
+ * applies, so the load turns it off on these three tables until `finish` turns it on
+ * again, in the same transaction, under the ACCESS EXCLUSIVE lock (no one else can
+ * read or write them meanwhile; no commit ever sees it off). Tenancy still holds for
+ * every row: each one's (enrolment_id, programme_id) must match its enrolment's (a
+ * foreign key, checked for every row by `finish`), and enrolments are inserted as the
+ * application role, checked by row-level security as before.
  */
 
 /** The tables whose indexes and foreign keys an initial load rebuilds. */
@@ -22,9 +30,14 @@ const mustBeEmpty = ['enrolment', ...rebuilt] as const;
 const tableList = sql.raw(rebuilt.map((t) => `'${t}'::regclass`).join(', '));
 
 export type TInitialLoad = {
+  /** The transaction's time (`now()`), as text: `voided_at` of rows loaded voided. */
+  now: string;
   /** Creates the indexes and constraints again (checking every row); call before commit. */
   finish: () => Promise<void>;
 };
+
+/** The tables whose rows an initial load copies straight in (row-level security off meanwhile). */
+export type TLoadedTable = (typeof rebuilt)[number];
 
 async function isEmpty(trx: Transaction<Database>): Promise<boolean> {
   const any = mustBeEmpty.map((t) => `exists (select 1 from ${t})`).join(' or ');
@@ -66,6 +79,9 @@ async function definitions(trx: Transaction<Database>) {
   };
 }
 
+const rowSecurity = (action: 'enable' | 'disable') =>
+  rebuilt.map((t) => `alter table ${t} ${action} row level security`);
+
 /** Runs `fn` as the login of the connection (the tables' owner), then as the application role again. */
 async function asOwner<T>(trx: Transaction<Database>, fn: () => Promise<T>): Promise<T> {
   await sql`select set_config('role', session_user, true)`.execute(trx);
@@ -95,12 +111,16 @@ export async function beginInitialLoad(
     if (!(await isEmpty(trx))) return undefined;
     const found = await definitions(trx);
     await run(trx, found.drop);
+    await run(trx, rowSecurity('disable'));
     return found;
   });
   if (!ddl) return undefined;
+  const now = await sql<{ now: string }>`select now()::text as now`.execute(trx);
   return {
+    now: now.rows[0]?.now ?? '',
     finish: () =>
       asOwner(trx, async () => {
+        await run(trx, rowSecurity('enable'));
         // Index builds sort in memory up to this much, instead of on disk.
         await sql`select set_config('maintenance_work_mem', '256MB', true)`.execute(trx);
         await run(trx, ddl.create);

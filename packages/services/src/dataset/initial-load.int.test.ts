@@ -18,8 +18,8 @@ import { importDatasetFile, type TByteSource } from './import-dataset-file.ts';
 /*
  * `lots import FILE` on a server (ADR 0007): into a database without participant data
  * it drops the indexes and foreign keys of events, follow-ups and income sources and
- * creates them again at the end, in the same transaction; rows go by COPY through
- * staging tables. PGlite writes the same rows with every index in place. Either way
+ * creates them again at the end, in the same transaction; their rows go by COPY straight
+ * into the tables (row-level security off on them meanwhile). PGlite writes the same rows with every index in place. Either way
  * the rows, and the schema afterwards, are the same.
  */
 
@@ -44,6 +44,7 @@ function loadDocument(): TDatasetInput {
         { type: 'note', date: '2024-02-01', text: 'rad 1\nrad 2 \\ "citat"' },
         { type: 'note', date: '2024-02-01', text: 'rad 1\nrad 2 \\ "citat"' },
         { type: 'plan', date: '2024-02-03' },
+        { type: 'plan', date: '2024-02-04', voided: { reason: 'fel deltagare' } },
       ],
       ...(i % 3 === 0
         ? {
@@ -64,11 +65,17 @@ function loadDocument(): TDatasetInput {
   });
 }
 
-/** The definitions of every index and constraint on the tables an initial load rebuilds. */
+/**
+ * The definitions of every index and constraint on the tables an initial load rebuilds,
+ * and whether row-level security is on (and forced) for each.
+ */
 async function schemaOf(lots: TLots) {
   const result = await sql<{ def: string }>`
     select indexdef as def from pg_indexes
     where tablename in ('event', 'follow_up', 'income_source')
+    union all
+    select relname || ' rls ' || relrowsecurity || ' forced ' || relforcerowsecurity
+    from pg_class where relname in ('event', 'follow_up', 'income_source')
     union all
     select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
     from pg_constraint where conrelid in ('event'::regclass, 'follow_up'::regclass, 'income_source'::regclass)
@@ -135,6 +142,7 @@ describe('initial load (ADR 0007)', () => {
         'a\\b',
       ]);
       expect(first[0]?.followUps[0]?.note).toBe('ok\tfint');
+      expect(first[0]?.events[3]?.voided).toEqual({ reason: 'fel deltagare' });
       expect(await loaded(used)).toEqual(first);
 
       // Importing the same file again into the loaded database changes nothing.
