@@ -256,7 +256,8 @@ async function withOneConnection<T>(
     plugins: [new CamelCasePlugin()],
   });
   const copyFrom: TCopyFrom = async (statement, text) => {
-    await pipeline(Readable.from([text]), client.query(copyFromStdin(statement)));
+    const pieces = typeof text === 'string' ? [text] : text;
+    await pipeline(Readable.from(pieces), client.query(copyFromStdin(statement)));
   };
   try {
     return await fn({ db, copyFrom });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyText } from './copy.ts';
+import { copyText, copyTextPieces } from './copy.ts';
 
 const columns = [
   ['id', 'uuid'],
@@ -45,5 +45,14 @@ describe('copyText (COPY FROM STDIN, text format)', () => {
 
   it('writes nothing for no rows', () => {
     expect(copyText([], columns)).toBe('');
+  });
+
+  it('in pieces, gives the same text, each piece whole rows', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, note: 'a\nb', n: i }));
+    const pieces = [...copyTextPieces(rows, columns, 3)];
+    expect(pieces).toHaveLength(3);
+    expect(pieces.join('')).toBe(copyText(rows, columns));
+    expect(pieces.every((p) => p.endsWith('\n'))).toBe(true);
+    expect([...copyTextPieces([], columns)]).toEqual([]);
   });
 });

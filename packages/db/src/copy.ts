@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** `COPY … FROM STDIN` (text format) of `text`, on the connection of the running transaction. */
-export type TCopyFrom = (statement: string, text: string) => Promise<void>;
+/**
+ * `COPY … FROM STDIN` (text format) of `text`, on the connection of the running
+ * transaction: one string, or pieces made as the connection takes them.
+ */
+export type TCopyFrom = (statement: string, text: string | Iterable<string>) => Promise<void>;
 
 /** One connection of its own: a Kysely instance over it, and COPY on the same connection. */
 export type TBulkSession = { db: Kysely<Database>; copyFrom: TCopyFrom };
@@ -55,4 +58,19 @@ export function copyText(
     out += '\n';
   }
   return out;
+}
+
+/**
+ * `copyText` of the rows a piece at a time, each made only when the connection has
+ * taken the one before: PostgreSQL reads the first rows while the next are written
+ * out, instead of waiting for the whole text.
+ */
+export function* copyTextPieces(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly (readonly [name: string, type: string])[],
+  rowsPerPiece = 2000,
+): Generator<string> {
+  for (let i = 0; i < rows.length; i += rowsPerPiece) {
+    yield copyText(rows.slice(i, i + rowsPerPiece), columns);
+  }
 }

@@ -37,7 +37,7 @@ function describeStep(s: TImportStep): string {
   const took = `(${(s.ms / 1000).toFixed(1)} s)`;
   switch (s.step) {
     case 'validated':
-      return `the whole file checked: ${s.entries ?? 0} entries, no errors; writing ${took}`;
+      return `the whole file checked: ${s.entries ?? 0} entries, no errors (rows written meanwhile) ${took}`;
     case 'written':
       return `${s.entries ?? 0} entries with ${s.events ?? 0} events written ${took}`;
     case 'indexed':
@@ -53,7 +53,7 @@ export function registerDataCommands(program: Command) {
   program
     .command('import')
     .description(
-      'import a lots-dataset JSON file: validated whole first, written in one transaction, idempotent',
+      'import a lots-dataset JSON file: validated whole, written in one transaction committed only if valid, idempotent',
     )
     .argument('<file>', 'the dataset (- for standard input)')
     .option(

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { AppError } from '@lots/core';
-import { copyText, type TCopyFrom } from '../copy.ts';
+import { copyTextPieces, type TCopyFrom } from '../copy.ts';
 import type { Database } from '../schema.ts';
 import { beginInitialLoad, type TInitialLoad, type TLoadedTable } from './dataset-initial-load.ts';
 
@@ -54,7 +54,7 @@ function createStaging(trx: Transaction<Database>, copyFrom: TCopyFrom) {
         .execute(trx);
       created.add(stage);
     }
-    await copyFrom(`copy ${stage} (${names(columns)}) from stdin`, copyText(rows, columns));
+    await copyFrom(`copy ${stage} (${names(columns)}) from stdin`, copyTextPieces(rows, columns));
     return sql`${sql.raw(stage)} as x`;
   };
 }
@@ -195,7 +195,7 @@ export function createDatasetBulkWriter(trx: Transaction<Database>, copyFrom?: T
       ? rows.map((r) => (r.voided_reason == null ? r : { ...r, voided_at: now }))
       : rows;
     const all: readonly TColumn[] = voided ? [...columns, ['voided_at', 'timestamptz']] : columns;
-    await copyFrom(`copy ${table} (${names(all)}) from stdin`, copyText(loaded, all));
+    await copyFrom(`copy ${table} (${names(all)}) from stdin`, copyTextPieces(loaded, all));
   };
   return {
     /**

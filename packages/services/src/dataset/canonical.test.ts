@@ -24,4 +24,20 @@ describe('canonical JSON (content references of imported events)', () => {
     expect(refs.map((r) => r.split('#')[1])).toEqual(['0', '1', '2']);
     expect(new Set(refs.map((r) => r.split('#')[0])).size).toBe(1);
   });
+
+  it('leaves out the keys asked for at the top level only, as if they were undefined', () => {
+    const omit = new Set(['specialist', 'voided']);
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('a', 'specialist', 'voided', 'b'), fc.jsonValue()),
+        (item) => {
+          const nested = { ...item, inner: item };
+          expect(contentRefs([nested], omit)).toEqual(
+            contentRefs([{ ...nested, specialist: undefined, voided: undefined }]),
+          );
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+  });
 });

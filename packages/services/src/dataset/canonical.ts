@@ -9,8 +9,11 @@ export function canonicalJson(value: unknown): string {
   return write(value) ?? 'undefined';
 }
 
-/** Like JSON.stringify: undefined (and functions) are left out of objects, null in arrays. */
-function write(v: unknown): string | undefined {
+/**
+ * Like JSON.stringify: undefined (and functions) are left out of objects, null in arrays.
+ * `omit`: keys of this object (not of those inside it) left out as if undefined.
+ */
+function write(v: unknown, omit?: ReadonlySet<string>): string | undefined {
   if (v === null) return 'null';
   switch (typeof v) {
     case 'string':
@@ -24,6 +27,7 @@ function write(v: unknown): string | undefined {
       const o = v as Record<string, unknown>;
       let out = '';
       for (const k of Object.keys(o).sort(byCodeUnit)) {
+        if (omit?.has(k)) continue;
         const text = write(o[k]);
         if (text !== undefined) out += `${out === '' ? '' : ','}${quotedKey(k)}:${text}`;
       }
@@ -79,13 +83,13 @@ export function canonicalJsonByReplacer(value: unknown): string {
  * Content references for imported events and follow-ups: a hash of the facts plus
  * the occurrence number among identical ones, so that two identical contacts on one
  * day stay two, and importing the same document again matches them instead of
- * adding copies.
+ * adding copies. `omit`: keys of each item that are not part of its facts.
  */
-export function contentRefs(items: readonly unknown[]): string[] {
+export function contentRefs(items: readonly unknown[], omit?: ReadonlySet<string>): string[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
     // One-shot hashing (Node ≥ 20.12): the import hashes every event.
-    const hash = digest('sha256', canonicalJson(item), 'hex').slice(0, 32);
+    const hash = digest('sha256', write(item, omit) ?? 'undefined', 'hex').slice(0, 32);
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
     return `${hash}#${n}`;

@@ -147,4 +147,17 @@ describe('importDatasetFile (interchange.md "Import rules", streamed)', () => {
       await lots.close();
     }
   });
+
+  it('members of the organisation part after the entries import as when they come first', async () => {
+    // The rows are written while the file is checked, from the organisation part read
+    // before the entries; when that is not the whole of it, they are written again.
+    const doc = twoProgrammeWorld();
+    const { participants, employers, programmes, ...rest } = doc;
+    const employersLast = { ...rest, programmes, participants, employers };
+    const programmesLast = { ...rest, employers, participants, programmes };
+    const expected = await exported(doc, 'memory');
+    expect(expected.employers.length).toBeGreaterThan(0);
+    expect(await exported(employersLast, 'file')).toEqual(expected);
+    expect(await exported(programmesLast, 'file')).toEqual(expected);
+  }, 300_000);
 });

@@ -1,34 +1,23 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import {
-  AppError,
-  checkEnrolmentOverlaps,
-  prefixIssues,
-  type TEnrolmentSpan,
-  type TIssue,
-} from '@lots/core';
-import {
-  ZDataset,
-  ZParticipant,
-  zodIssuesToIssues,
-  type TParticipant,
-  type TParticipantInput,
-} from '@lots/contracts';
+import { isDeepStrictEqual } from 'node:util';
+import { AppError, type TIssue } from '@lots/core';
+import { ZDataset, type TParticipant, type TParticipantInput } from '@lots/contracts';
 import { systemScope } from '@lots/db';
 import type { TLots } from '../runtime.ts';
-import { checkParticipant, enrolmentSpan } from './dataset-participant-rules.ts';
-import {
-  checkHeaderStructure,
-  participantReferenceCheck,
-  type TReferenceData,
-} from './dataset-structure-rules.ts';
-import { readDocument } from './document-reader.ts';
+import { readDocument, type TDocumentItem } from './document-reader.ts';
 import {
   auditImport,
   municipalityCodes,
   refreshStatisticsAfter,
   type TImportResult,
 } from './import-dataset.ts';
+import {
+  datasetHeader,
+  digested,
+  type TByteSource,
+  type TStreamChecked,
+} from './validate-dataset-stream.ts';
+import { validateInWorker } from './validate-in-worker.ts';
 import {
   writeHeader,
   writeParticipants,
@@ -37,144 +26,45 @@ import {
 } from './write-dataset.ts';
 
 export { JsonSyntaxError } from './document-reader.ts';
-
-/** Opens the document anew for each pass (a file; standard input is spooled to one first). */
-export type TByteSource = () => AsyncIterable<Uint8Array>;
+export type { TByteSource } from './validate-dataset-stream.ts';
 
 /** A dataset file read as `lots import FILE` reads it, in chunks of 1 MiB. */
 export function openDatasetFile(path: string): AsyncIterable<Uint8Array> {
   return createReadStream(path, { highWaterMark: 1 << 20 });
 }
 
-const headerKeys = ['associations', 'programmes', 'specialists', 'employers'];
-
-type TStreamChecked =
-  | {
-      ok: true;
-      header: TDatasetHeader;
-      caseNumbers: Map<string, Set<string>>;
-      /** Per entry: written in the first group (closed, declined, withdrawn). */
-      first: boolean[];
-      digest: string;
-    }
-  | { ok: false; issues: TIssue[] };
-
-/** The bytes of one pass, with a digest of them once read to the end. */
-function digested(open: TByteSource) {
-  const hash = createHash('sha1');
-  return {
-    bytes: (async function* () {
-      for await (const chunk of open()) {
-        hash.update(chunk);
-        yield chunk;
-      }
-    })(),
-    digest: () => hash.digest('hex'),
-  };
-}
-
-/**
- * The first pass of a streamed import: the same checks as `validateDataset`, with
- * the same issues in the same order, reading one participant entry at a time.
- * Shape first (zod, every entry), then, when the shape is right, every semantic rule.
- * A document that lists participants before the organisation is read twice.
- */
-export async function validateDatasetStream(
-  open: TByteSource,
-  ref: TReferenceData,
-  known?: TDatasetHeader,
-): Promise<TStreamChecked> {
-  const skeleton: Record<string, unknown> = {};
-  const duplicates: TIssue[] = [];
-  const shape: TIssue[] = [];
-  const references: TIssue[] = [];
-  const entries: TIssue[] = [];
-  const spans: TEnrolmentSpan[] = [];
-  const caseNumbers = new Map<string, Set<string>>();
-  const first: boolean[] = [];
-  let participantsSeen = false;
-  let headerLate = false;
-  let check = known ? participantReferenceCheck(known, ref) : undefined;
-  const source = digested(open);
-
-  for await (const item of readDocument(source.bytes)) {
-    if (item.kind === 'root') {
-      const parsed = ZDataset.safeParse(item.value, { reportInput: true });
-      return { ok: false, issues: parsed.success ? [] : zodIssuesToIssues(parsed.error) };
-    }
-    if (item.kind === 'member' || item.kind === 'participants') {
-      const key = item.kind === 'member' ? item.key : 'participants';
-      if (key in skeleton)
-        duplicates.push({ path: [key], message: 'appears more than once in the document' });
-      skeleton[key] = item.kind === 'member' ? item.value : [];
-      if (participantsSeen && headerKeys.includes(key)) headerLate = true;
-      if (item.kind === 'participants') {
-        participantsSeen = true;
-        if (!check) {
-          const header = ZDataset.safeParse(skeleton);
-          if (header.success) check = participantReferenceCheck(header.data, ref);
-        }
-      }
-      continue;
-    }
-    const parsed = ZParticipant.safeParse(item.value, { reportInput: true });
-    if (!parsed.success) {
-      shape.push(...prefixIssues(['participants', item.index], zodIssuesToIssues(parsed.error)));
-      continue;
-    }
-    const p = parsed.data;
-    first[item.index] = writtenFirst(p);
-    if (p.caseNumber !== undefined) {
-      caseNumbers.set(p.programme, (caseNumbers.get(p.programme) ?? new Set()).add(p.caseNumber));
-    }
-    // Semantic issues count only when the shape is right everywhere.
-    if (shape.length > 0 || !check) continue;
-    check(p, item.index, references);
-    entries.push(...prefixIssues(['participants', item.index], checkParticipant(p)));
-    const span = enrolmentSpan(p, item.index);
-    if (span) spans.push(span);
-  }
-
-  const top = ZDataset.safeParse(skeleton, { reportInput: true });
-  const shapeIssues = top.success ? [] : zodIssuesToIssues(top.error);
-  // zod lists the members' issues in the schema's order (participants last), then unknown members.
-  const at = shapeIssues.findIndex((i) => i.path.length === 0);
-  shapeIssues.splice(at === -1 ? shapeIssues.length : at, 0, ...shape);
-  shapeIssues.push(...duplicates);
-  if (!top.success || shapeIssues.length > 0) return { ok: false, issues: shapeIssues };
-
-  const { participants: _none, ...parsedHeader } = top.data;
-  const only =
-    parsedHeader.associations.length === 1 ? parsedHeader.associations[0]?.key : undefined;
-  const header: TDatasetHeader = {
-    ...parsedHeader,
-    employers: parsedHeader.employers.map((e) =>
-      e.association === undefined && only !== undefined ? { ...e, association: only } : e,
-    ),
-  };
-  if (headerLate && !known) return validateDatasetStream(open, ref, header);
-  const issues = [
-    ...checkHeaderStructure(header, ref),
-    ...references,
-    ...entries,
-    ...checkEnrolmentOverlaps(spans),
-  ];
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, header, caseNumbers, first, digest: source.digest() };
-}
-
-/** An entry that passed validation, with zod's defaults (the only change parsing makes). */
+/** An entry as written, with zod's defaults (the only change parsing makes). */
 function validated(value: unknown): TParticipant {
   const p = value as TParticipantInput;
   return { ...p, events: p.events ?? [], followUps: p.followUps ?? [] };
 }
 
+/** The checking pass found errors: the transaction rolls back and they are the answer. */
+class Invalid extends Error {
+  constructor(readonly issues: TIssue[]) {
+    super('the dataset has errors');
+  }
+}
+
+/** The organisation part does not come before the entries: checked first, then written. */
+class CheckFirst extends Error {}
+
+/** The outcome of the checking pass, now or later. */
+type TChecking = {
+  result: Promise<TStreamChecked>;
+  /** The outcome if the pass has ended. */
+  settled: () => TStreamChecked | undefined;
+};
+
 /**
- * `lots import FILE`: the document is never held whole. The first pass validates
- * everything (every error with its JSON path; nothing written on any), the second
- * writes in one transaction, participants a chunk at a time; closed entries first,
- * in a pass of their own when the file does not already list them first. The file
- * must not change in between: each pass checks that it read the same bytes.
+ * `lots import FILE`: the document is never held whole, and nothing of it is committed
+ * unless all of it is right. Two things run at once (issue 7): the checking pass, in a
+ * worker thread, reads the whole file and finds every error with its JSON path; the
+ * main thread writes the rows in one transaction, participants a chunk at a time,
+ * closed entries first (a pass of their own), then the rest. The transaction commits
+ * only once the checking pass has found no error, and is rolled back otherwise: the
+ * answer is then the errors, exactly as if nothing had been written. The file must not
+ * change meanwhile: every pass checks that it read the same bytes.
  */
 export async function importDatasetFile(
   lots: TLots,
@@ -182,42 +72,133 @@ export async function importDatasetFile(
   options: { actor?: string | null; onProgress?: (step: TImportStep) => void } = {},
 ): Promise<TImportResult> {
   const done = stepTimer(options.onProgress);
-  const checked = await validateDatasetStream(open, {
-    municipalityCodes: await municipalityCodes(lots),
-  });
-  if (!checked.ok) return checked;
-  done('validated', { entries: checked.first.length });
-  const { first } = checked;
-  const lastFirst = first.lastIndexOf(true);
-  const firstLater = first.indexOf(false);
-  const inOrder = lastFirst === -1 || firstLater === -1 || lastFirst < firstLater;
-  const passes: ((index: number) => boolean)[] = inOrder
-    ? [() => false]
-    : [(i) => first[i] !== true, (i) => first[i] === true];
+  const actor = options.actor ?? null;
+  const validation = validateInWorker(open, { municipalityCodes: await municipalityCodes(lots) });
+  // Reported when it ends, while the rows are being written.
+  validation.result.then(
+    (checked) => checked.ok && done('validated', { entries: checked.first.length }),
+    () => undefined,
+  );
+  try {
+    return await writeDocument(lots, open, validation, undefined, actor, done);
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, issues: error.issues };
+    // Whatever the writing met, a document with errors is answered with them
+    // (and one that is not JSON with where it is not).
+    const checked = await validation.result;
+    if (!checked.ok) return checked;
+    if (error instanceof CheckFirst) {
+      return await writeDocument(lots, open, validation, checked.header, actor, done);
+    }
+    throw error;
+  } finally {
+    await validation.stop();
+  }
+}
+
+/**
+ * The document's top-level members up to its participant entries, as the organisation
+ * part (`header`) if they make one; `entries`: the participant entries follow.
+ */
+async function headerBeforeEntries(items: AsyncIterator<TDocumentItem>) {
+  const skeleton: Record<string, unknown> = {};
+  for (;;) {
+    const next = await items.next();
+    if (next.done || next.value.kind === 'root' || next.value.kind === 'participant') {
+      return { header: undefined, entries: false };
+    }
+    const item = next.value;
+    if (item.kind === 'member') {
+      skeleton[item.key] = item.value;
+      continue;
+    }
+    const parsed = ZDataset.safeParse({ ...skeleton, participants: [] });
+    return { header: parsed.success ? datasetHeader(parsed.data) : undefined, entries: true };
+  }
+}
+
+/**
+ * Writes the document in the import's one transaction. `header`: the organisation part
+ * as checked; when not given, read from the document before its entries (CheckFirst
+ * when it is not there). Commits only when the checking pass found no error.
+ */
+async function writeDocument(
+  lots: TLots,
+  open: TByteSource,
+  checking: TChecking,
+  header: TDatasetHeader | undefined,
+  actor: string | null,
+  done: ReturnType<typeof stepTimer>,
+): Promise<TImportResult> {
+  /** The checking pass's outcome when it found no error. */
+  const checked = async () => {
+    const c = await checking.result;
+    if (!c.ok) throw new Invalid(c.issues);
+    return c;
+  };
+  const changed = () =>
+    new AppError(
+      'VALIDATION_FAILED',
+      'The file changed while it was being imported; nothing was written.',
+    );
 
   // On a server: one connection of its own, so that rows can go by COPY (ADR 0007).
   const bulk = { bulk: true };
   const summary = await lots.db.inScope(
-    systemScope(options.actor ?? null),
+    systemScope(actor),
     async (r) => {
       const w = r.datasetWriter;
       if (!w) throw new AppError('INTERNAL', 'import needs the system scope');
       // The programmes' data versions move once, at the end (ADR 0008).
       await r.dataVersions.defer();
-      const ctx = await writeHeader(w, checked.header, checked.caseNumbers);
+
+      // The first pass: the organisation part, then the entries written first (closed,
+      // declined, withdrawn); it notes which entries the second pass writes.
+      const first = digested(open);
+      const later: boolean[] = [];
+      // Once the checking pass has told which entries are written first, the others
+      // are only scanned past here, not parsed.
+      const skipParticipant = (index: number) => {
+        const c = checking.settled();
+        const skip = c?.ok === true && c.first[index] !== true;
+        if (skip) later[index] = true;
+        return skip;
+      };
+      const items = readDocument(first.bytes, { skipParticipant })[Symbol.asyncIterator]();
+      const found = await headerBeforeEntries(items);
+      const organisation = header ?? found.header;
+      if (!organisation) throw new CheckFirst();
+      /** Written from the document's own organisation part, which the checked one is not. */
+      const misread = async () =>
+        header === undefined && !isDeepStrictEqual((await checked()).header, organisation);
+      const ctx = await writeHeader(w, organisation, async () => (await checked()).caseNumbers);
       // Into a database without participant data: indexes and foreign keys afterwards.
       const initialLoad = await w.beginInitialLoad();
       const written: { programme: string; key: string }[] = [];
-      for (const skip of passes) {
-        const source = digested(open);
-        await writeParticipants(lots, w, ctx, entriesOf(source.bytes, skip, written));
-        if (source.digest() !== checked.digest) {
-          throw new AppError(
-            'VALIDATION_FAILED',
-            'The file changed while it was being imported; nothing was written.',
+      try {
+        const rest = { [Symbol.asyncIterator]: () => items };
+        await writeParticipants(lots, w, ctx, firstEntries(rest, later, written));
+        const passes = [first];
+        if (later.includes(true)) {
+          const second = digested(open);
+          passes.push(second);
+          await writeParticipants(
+            lots,
+            w,
+            ctx,
+            entriesOf(second.bytes, (i) => later[i] !== true, written),
           );
         }
+        const { digest } = await checked();
+        if (passes.some((pass) => pass.digest() !== digest)) throw changed();
+      } catch (error) {
+        // E.g. members of the organisation part after the entries: written again as checked.
+        if (!(error instanceof Invalid) && (await misread().catch(() => false))) {
+          throw new CheckFirst();
+        }
+        throw error;
       }
+      if (await misread()) throw new CheckFirst();
       done('written', { entries: written.length, events: ctx.summary.events });
       if (initialLoad) {
         await w.finishInitialLoad();
@@ -235,11 +216,34 @@ export async function importDatasetFile(
 }
 
 /**
+ * The first pass's entries: those written first, in the order of the document; every
+ * other entry is parsed only to be noted in `later` (written by the second pass).
+ */
+async function* firstEntries(
+  items: AsyncIterable<TDocumentItem>,
+  later: boolean[],
+  seen: { programme: string; key: string }[],
+): AsyncGenerator<TParticipant> {
+  // Read to the end (members after the entries too): the pass's digest covers every byte.
+  for await (const item of items) {
+    if (item.kind !== 'participant') continue;
+    const p = validated(item.value);
+    if (!writtenFirst(p)) {
+      later[item.index] = true;
+      continue;
+    }
+    seen.push({ programme: p.programme, key: p.key });
+    yield p;
+  }
+}
+
+/**
  * A step of `lots import FILE` done, with how long it took (ms since the step before)
- * and what it counted: `validated` (the whole file checked: nothing written yet),
- * `written` (every entry, in the transaction), `indexed` (an initial load on a server:
- * indexes and foreign keys created again, every row checked), `committed`,
- * `statistics` (the planner's statistics refreshed after a bulk write).
+ * and what it counted: `validated` (the whole file checked, no error found; the rows
+ * are written meanwhile, so this comes while writing goes on), `written` (every entry,
+ * in the transaction), `indexed` (an initial load on a server: indexes and foreign keys
+ * created again, every row checked), `committed`, `statistics` (the planner's
+ * statistics refreshed after a bulk write).
  */
 export type TImportStep = {
   step: 'validated' | 'written' | 'indexed' | 'committed' | 'statistics';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDatasetStream } from './import-dataset-file.ts';
+import { validateDatasetStream } from './validate-dataset-stream.ts';
 import { arbitraryDataset } from './test-support/arbitrary-dataset.ts';
 import { interchangeExample, testMunicipalityCodes } from './test-support/interchange-example.ts';
 import { validateDataset } from './validate-dataset.ts';

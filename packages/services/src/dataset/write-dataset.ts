@@ -41,7 +41,9 @@ export type TWriteContext = {
   specialistIds: Map<string, string>;
   employerIds: Map<string, string>;
   /** Case numbers taken per programme key: the document's own, then those made. */
-  usedCaseNumbers: Map<string, Set<string>>;
+  usedCaseNumbers: Map<string, Set<string>> | undefined;
+  /** The document's own case numbers, asked for when the first one must be made. */
+  documentCaseNumbers: () => Promise<Map<string, Set<string>>>;
   /** `programmeId|PREFIX-YYYY-` whose numbers in the database are in usedCaseNumbers. */
   loadedPrefixes: Set<string>;
   summary: TImportSummary;
@@ -51,7 +53,7 @@ export type TWriteContext = {
 const CHUNK_PARTICIPANTS = 1000;
 const CHUNK_EVENTS = 20_000;
 /** Entries prepared between two turns of the event loop (answers from the database). */
-const YIELD_EVERY = 50;
+const YIELD_EVERY = 10;
 
 /** The status an entry of the document stands for. */
 export function statusOf(p: TParticipant): string {
@@ -71,12 +73,14 @@ export function writtenFirst(p: Pick<TParticipant, 'closure' | 'declined' | 'wit
 /**
  * Associations, programmes (parents first), their definitions, targets and teams,
  * specialists and employers. `caseNumbers` are the case numbers the document gives,
- * per programme key, so that generated ones never take them.
+ * per programme key, so that generated ones never take them: given, or got when an
+ * entry without one is written (`lots import FILE` knows them once the whole file is
+ * checked, which goes on while the rows are written).
  */
 export async function writeHeader(
   w: TWriter,
   header: TDatasetHeader,
-  caseNumbers: Map<string, Set<string>>,
+  caseNumbers: Map<string, Set<string>> | (() => Promise<Map<string, Set<string>>>),
 ): Promise<TWriteContext> {
   const summary: TImportSummary = {
     associations: 0,
@@ -193,7 +197,8 @@ export async function writeHeader(
     programmeIds,
     specialistIds,
     employerIds,
-    usedCaseNumbers: caseNumbers,
+    usedCaseNumbers: typeof caseNumbers === 'function' ? undefined : caseNumbers,
+    documentCaseNumbers: typeof caseNumbers === 'function' ? caseNumbers : async () => caseNumbers,
     loadedPrefixes: new Set(),
     summary,
   };
@@ -352,6 +357,7 @@ async function nextCaseNumber(
   const programme = ctx.header.programmes.find((x) => x.key === p.programme);
   const prefix = programme?.caseNumberPrefix ?? defaultCaseNumberPrefix(programme?.key ?? 'LOTS');
   const year = Number((p.enrolledAt ?? p.referral.date).slice(0, 4));
+  ctx.usedCaseNumbers ??= await ctx.documentCaseNumbers();
   const taken = ctx.usedCaseNumbers.get(p.programme) ?? new Set<string>();
   ctx.usedCaseNumbers.set(p.programme, taken);
   const loaded = `${programmeId}|${prefix}-${year}-`;
