@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { formatIssue } from '@lots/core';
 import { importDatasetFile, openDatasetFile, type TImportStep } from '@lots/services';
 import type { TEngineHost, TFreshDatabase } from './engines.ts';
@@ -41,6 +42,7 @@ export async function benchImport(
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
     const { ms: took, value } = await timeMs(() =>
       importDatasetFile(lots, () => openDatasetFile(file), {
+        size: statSync(file).size,
         onProgress: ({ step, ms }) => steps.set(step, [...(steps.get(step) ?? []), ms]),
       }),
     ).finally(() => clearInterval(sampler));

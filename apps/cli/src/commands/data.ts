@@ -66,6 +66,7 @@ export function registerDataCommands(program: Command) {
       try {
         await withLots(command, async (lots) => {
           const result = await importDatasetFile(lots, () => openDatasetFile(source.path), {
+            size: statSync(source.path).size,
             onProgress: progress
               ? (step) => process.stderr.write(`lots import: ${describeStep(step)}\n`)
               : undefined,

@@ -59,11 +59,17 @@ function bigDocument() {
   });
 }
 
-async function exported(doc: unknown, how: 'file' | 'memory') {
+/**
+ * `file`: checked in a worker thread while written; `small file`: a file whose size
+ * says it is small, checked first in the import's own thread; `memory`: a document.
+ */
+async function exported(doc: unknown, how: 'file' | 'small file' | 'memory') {
   const lots = await createTestLots();
   try {
     const result =
-      how === 'file' ? await importDatasetFile(lots, file(doc)) : await importDataset(lots, doc);
+      how === 'memory'
+        ? await importDataset(lots, doc)
+        : await importDatasetFile(lots, file(doc), how === 'small file' ? { size: 1000 } : {});
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
     const whole = await exportDataset(lots);
     // `lots export` writes the same text a page (500 entries) at a time.
@@ -83,6 +89,7 @@ describe('importDatasetFile (interchange.md "Import rules", streamed)', () => {
     expect(streamed.participants).toHaveLength(2302);
     expect(streamed.participants.find((p) => p.key === 'p7')?.events).toHaveLength(3);
     expect(streamed).toEqual(await exported(doc, 'memory'));
+    expect(await exported(doc, 'small file')).toEqual(streamed);
   }, 300_000);
 
   it('imports twice as one copy, and an export imports back to the same export', async () => {
@@ -115,6 +122,10 @@ describe('importDatasetFile (interchange.md "Import rules", streamed)', () => {
       const after = await exportDataset(lots);
       expect(after.programmes).toEqual([]);
       expect(after.participants).toEqual([]);
+      // Checked first in the import's own thread (a small file): the same answer.
+      const small = await importDatasetFile(lots, file(doc), { size: 1000 });
+      expect(small.ok ? [] : small.issues.map(formatIssue)).toEqual(messages);
+      expect((await exportDataset(lots)).participants).toEqual([]);
     } finally {
       await lots.close();
     }

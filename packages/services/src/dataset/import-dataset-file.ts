@@ -15,6 +15,7 @@ import {
   datasetHeader,
   digested,
   type TByteSource,
+  validateDatasetStream,
   type TStreamChecked,
 } from './validate-dataset-stream.ts';
 import { validateInWorker } from './validate-in-worker.ts';
@@ -38,6 +39,9 @@ function validated(value: unknown): TParticipant {
   const p = value as TParticipantInput;
   return { ...p, events: p.events ?? [], followUps: p.followUps ?? [] };
 }
+
+/** Files smaller than this are checked in the import's own thread, before writing. */
+const CHECK_IN_THREAD_BYTES = 4 << 20;
 
 /** The checking pass found errors: the transaction rolls back and they are the answer. */
 class Invalid extends Error {
@@ -69,11 +73,25 @@ type TChecking = {
 export async function importDatasetFile(
   lots: TLots,
   open: TByteSource,
-  options: { actor?: string | null; onProgress?: (step: TImportStep) => void } = {},
+  options: {
+    actor?: string | null;
+    onProgress?: (step: TImportStep) => void;
+    /** The file's size in bytes, when known: a small file is checked before writing, in this thread. */
+    size?: number;
+  } = {},
 ): Promise<TImportResult> {
   const done = stepTimer(options.onProgress);
   const actor = options.actor ?? null;
-  const validation = validateInWorker(open, { municipalityCodes: await municipalityCodes(lots) });
+  const ref = { municipalityCodes: await municipalityCodes(lots) };
+  if (options.size !== undefined && options.size < CHECK_IN_THREAD_BYTES) {
+    // A worker thread takes longer to start (about 0.4 s) than such a file to check.
+    const checked = await validateDatasetStream(open, ref);
+    if (!checked.ok) return checked;
+    done('validated', { entries: checked.first.length });
+    const known = { result: Promise.resolve(checked), settled: () => checked };
+    return await writeDocument(lots, open, known, checked.header, actor, done);
+  }
+  const validation = validateInWorker(open, ref);
   // Reported when it ends, while the rows are being written.
   validation.result.then(
     (checked) => checked.ok && done('validated', { entries: checked.first.length }),
