@@ -115,15 +115,17 @@ export async function importDatasetFile(
 }
 
 /**
- * The document's top-level members up to its participant entries, as the organisation
- * part (`header`) if they make one; `entries`: the participant entries follow.
+ * Reads the document's top-level members up to its participant entries; returns them
+ * as the organisation part if they make one (else undefined).
  */
-async function headerBeforeEntries(items: AsyncIterator<TDocumentItem>) {
+async function headerBeforeEntries(
+  items: AsyncIterator<TDocumentItem>,
+): Promise<TDatasetHeader | undefined> {
   const skeleton: Record<string, unknown> = {};
   for (;;) {
     const next = await items.next();
     if (next.done || next.value.kind === 'root' || next.value.kind === 'participant') {
-      return { header: undefined, entries: false };
+      return undefined;
     }
     const item = next.value;
     if (item.kind === 'member') {
@@ -131,7 +133,7 @@ async function headerBeforeEntries(items: AsyncIterator<TDocumentItem>) {
       continue;
     }
     const parsed = ZDataset.safeParse({ ...skeleton, participants: [] });
-    return { header: parsed.success ? datasetHeader(parsed.data) : undefined, entries: true };
+    return parsed.success ? datasetHeader(parsed.data) : undefined;
   }
 }
 
@@ -184,7 +186,7 @@ async function writeDocument(
       };
       const items = readDocument(first.bytes, { skipParticipant })[Symbol.asyncIterator]();
       const found = await headerBeforeEntries(items);
-      const organisation = header ?? found.header;
+      const organisation = header ?? found;
       if (!organisation) throw new CheckFirst();
       /** Written from the document's own organisation part, which the checked one is not. */
       const misread = async () =>
