@@ -156,11 +156,6 @@ async function writeDocument(
     if (!c.ok) throw new Invalid(c.issues);
     return c;
   };
-  const changed = () =>
-    new AppError(
-      'VALIDATION_FAILED',
-      'The file changed while it was being imported; nothing was written.',
-    );
 
   // On a server: one connection of its own, so that rows can go by COPY (ADR 0007).
   const bulk = { bulk: true };
@@ -210,7 +205,12 @@ async function writeDocument(
           );
         }
         const { digest } = await checked();
-        if (passes.some((pass) => pass.digest() !== digest)) throw changed();
+        if (passes.some((pass) => pass.digest() !== digest)) {
+          throw new AppError(
+            'VALIDATION_FAILED',
+            'The file changed while it was being imported; nothing was written.',
+          );
+        }
       } catch (error) {
         // E.g. members of the organisation part after the entries: written again as checked.
         if (!(error instanceof Invalid) && (await misread().catch(() => false))) {

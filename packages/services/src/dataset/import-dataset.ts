@@ -72,7 +72,7 @@ export async function importDataset(
       if (!w) throw new AppError('INTERNAL', 'import needs the system scope');
       // The programmes' data versions move once, at the end (ADR 0008).
       await r.dataVersions.defer();
-      const ctx = await writeHeader(w, header, givenCaseNumbers(participants));
+      const ctx = await writeHeader(w, header, async () => givenCaseNumbers(participants));
       await w.beginInitialLoad();
       // Closed entries first, so a person's closed enrolment is written before their new open one.
       await writeParticipants(lots, w, ctx, [

@@ -40,7 +40,7 @@ export type TWriteContext = {
   programmeIds: Map<string, string>;
   specialistIds: Map<string, string>;
   employerIds: Map<string, string>;
-  /** Case numbers taken per programme key: the document's own, then those made. */
+  /** Case numbers taken per programme key: the document's own, then those made (once one is made). */
   usedCaseNumbers: Map<string, Set<string>> | undefined;
   /** The document's own case numbers, asked for when the first one must be made. */
   documentCaseNumbers: () => Promise<Map<string, Set<string>>>;
@@ -73,14 +73,14 @@ export function writtenFirst(p: Pick<TParticipant, 'closure' | 'declined' | 'wit
 /**
  * Associations, programmes (parents first), their definitions, targets and teams,
  * specialists and employers. `caseNumbers` are the case numbers the document gives,
- * per programme key, so that generated ones never take them: given, or got when an
+ * per programme key, so that generated ones never take them; asked for only when an
  * entry without one is written (`lots import FILE` knows them once the whole file is
  * checked, which goes on while the rows are written).
  */
 export async function writeHeader(
   w: TWriter,
   header: TDatasetHeader,
-  caseNumbers: Map<string, Set<string>> | (() => Promise<Map<string, Set<string>>>),
+  caseNumbers: () => Promise<Map<string, Set<string>>>,
 ): Promise<TWriteContext> {
   const summary: TImportSummary = {
     associations: 0,
@@ -197,8 +197,8 @@ export async function writeHeader(
     programmeIds,
     specialistIds,
     employerIds,
-    usedCaseNumbers: typeof caseNumbers === 'function' ? undefined : caseNumbers,
-    documentCaseNumbers: typeof caseNumbers === 'function' ? caseNumbers : async () => caseNumbers,
+    usedCaseNumbers: undefined,
+    documentCaseNumbers: caseNumbers,
     loadedPrefixes: new Set(),
     summary,
   };
